@@ -13,6 +13,9 @@ public static class GovernanceBotCli
     {
         var root = new RootCommand("GovernanceBot: answers questions on a council's councillor/officer protocol.")
         {
+            IndexCommand.Create(),
+            AskCommand.Create(),
+            EvalCommand.Create(),
             ClausesCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();

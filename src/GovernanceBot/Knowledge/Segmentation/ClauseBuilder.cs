@@ -5,7 +5,7 @@ namespace GovernanceBot.Knowledge.Segmentation;
 /// <summary>Turns classified blocks into clauses, keeping the heading path and the open paragraph or list.</summary>
 sealed class ClauseBuilder(string scope, string documentId, string documentTitle)
 {
-    readonly List<Clause> clauses = [];
+    readonly List<ClauseDraft> drafts = [];
     readonly SectionPath path = new();
     OpenParagraph? paragraph;
     TableRows? table;
@@ -72,7 +72,9 @@ sealed class ClauseBuilder(string scope, string documentId, string documentTitle
             Emit(table.ToClauses());
         }
 
-        return clauses;
+        return DefinitionLists.Add(drafts)
+            .Select(d => new Clause(scope, documentId, documentTitle, d.Section, d.Paragraph, d.Text.Trim(), d.Start, d.End))
+            .ToList();
     }
 
     void AddParagraphBlock(Block block)
@@ -104,10 +106,7 @@ sealed class ClauseBuilder(string scope, string documentId, string documentTitle
 
     void Emit(IEnumerable<ClauseDraft> drafts)
     {
-        foreach (var draft in drafts.Where(d => d.Text.Trim().Length > 0))
-        {
-            clauses.Add(new Clause(scope, documentId, documentTitle, draft.Section, draft.Paragraph, draft.Text.Trim(), draft.Start, draft.End));
-        }
+        this.drafts.AddRange(drafts.Where(d => d.Text.Trim().Length > 0));
     }
 }
 

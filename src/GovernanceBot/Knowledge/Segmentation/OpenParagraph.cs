@@ -119,7 +119,7 @@ sealed class OpenParagraph
             yield break;
         }
 
-        if (items.Average(i => WordCount(i.Text)) < RuleItemMinWords)
+        if (items.Average(i => WordCount(i.Text)) < RuleItemMinWords || items.Count(i => i.IsRule) * 2 <= items.Count)
         {
             var listed = string.Join(" ", items.Select(i => i.Display));
             yield return new ClauseDraft(section, number, $"{bodyText} {listed}", start, end);
@@ -180,6 +180,23 @@ sealed class OpenParagraph
 
     sealed record Item(string Marker, string Text, int Start, int End, string? SubHeading, string? LeadIn, bool Marked)
     {
+        static readonly HashSet<string> Modals = ["will", "shall", "should", "must", "may", "can", "cannot"];
+        static readonly HashSet<string> Determiners = ["a", "an", "the", "their", "its", "his", "her", "our", "that"];
+
+        /// <summary>
+        /// A rule in its own right ("direct requests … to the Chief Executive", "Political groups may request…"),
+        /// as opposed to a part of one answer ("Head of Paid Service, or Chief Executive", "a working partnership").
+        /// </summary>
+        public bool IsRule
+        {
+            get
+            {
+                var words = Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return words.Any(w => Modals.Contains(w.ToLowerInvariant().Trim(',', ';', '.')))
+                    || (words.Length > 0 && char.IsLower(words[0][0]) && !Determiners.Contains(words[0]));
+            }
+        }
+
         public bool EndsSentence => Text.Length > 0 && ".;:!?".Contains(Text[^1]);
 
         public string Display => Marker.Length > 0 ? $"({Marker}) {Text}" : $"• {Text}";

@@ -40,6 +40,7 @@ static partial class PageFurniture
             || BlankPageNotice().IsMatch(trimmed)
             || PageMarker().IsMatch(trimmed)
             || ContactDetail().IsMatch(trimmed)
+            || ContentsEntry().IsMatch(trimmed)
             || Postcode().IsMatch(trimmed) && trimmed.Split(' ').Length <= 14;
     }
 
@@ -54,6 +55,10 @@ static partial class PageFurniture
 
     [GeneratedRegex(@"(\b[\w.+-]+ ?@[\w-]+(\.[\w-]+)+\b|\b0\d{3,4}[ ]?\d{3}[ ]?\d{4}\b|^(https?://|www\.)\S+$)", RegexOptions.IgnoreCase)]
     private static partial Regex ContactDetail();
+
+    // A table-of-contents or agenda entry: "5. Review of the Protocol (Pages 13 52)", "Introduction ........ 4".
+    [GeneratedRegex(@"(\(pages? \d+(\s*[-–]?\s*\d+)?\)|\.{4,}\s*\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsEntry();
 
     [GeneratedRegex(@"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")]
     private static partial Regex Postcode();

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Clauses;
+
+namespace GovernanceBot.Knowledge.Evaluation;
+
+/// <summary>
+/// Scores the answer engine on evaluation questions as shared/eval/README.md defines: hit@1 and hit@3 (a cited
+/// passage contains a gold phrase, folded), abstention accuracy, route accuracy, and per-question latency.
+/// </summary>
+public sealed class Evaluator(IAnswerEngine engine)
+{
+    public EvalReport Run(IReadOnlyList<EvalQuestion> questions)
+    {
+        var outcomes = new List<EvalOutcome>();
+        foreach (var question in questions)
+        {
+            var clock = Stopwatch.StartNew();
+            var answer = engine.Ask(question.Council, question.Question);
+            clock.Stop();
+            outcomes.Add(new EvalOutcome(question, answer, clock.Elapsed.TotalMilliseconds));
+        }
+
+        return new EvalReport(outcomes);
+    }
+}
+
+public sealed record EvalOutcome(EvalQuestion Question, Answer Answer, double Milliseconds)
+{
+    public bool HitAt(int k) =>
+        Answer.Answered && Answer.Citations.Take(k).Any(c => (Question.Gold ?? []).Any(g => TextFolding.Fold(c.Text).Contains(TextFolding.Fold(g), StringComparison.Ordinal)));
+
+    public bool RouteRight =>
+        Question.Route is { } expected && Answer.Answered && Answer.Route is { } route
+        && route.Role.Contains(expected, StringComparison.OrdinalIgnoreCase);
+}
+
+public sealed record EvalReport(IReadOnlyList<EvalOutcome> Outcomes)
+{
+    IEnumerable<EvalOutcome> Answerable => Outcomes.Where(o => o.Question.ShouldAnswer);
+
+    public double Hit1 => Share(Answerable, o => o.HitAt(1));
+
+    public double Hit3 => Share(Answerable, o => o.HitAt(3));
+
+    public double Abstention => Share(Outcomes.Where(o => !o.Question.ShouldAnswer), o => !o.Answer.Answered);
+
+    public double Route => Share(Outcomes.Where(o => o.Question.Route is not null), o => o.RouteRight);
+
+    public double P50Milliseconds => Percentile(0.50);
+
+    public double P95Milliseconds => Percentile(0.95);
+
+    static double Share(IEnumerable<EvalOutcome> outcomes, Func<EvalOutcome, bool> good)
+    {
+        var list = outcomes.ToList();
+        return list.Count == 0 ? 1.0 : (double)list.Count(good) / list.Count;
+    }
+
+    double Percentile(double p)
+    {
+        var sorted = Outcomes.Select(o => o.Milliseconds).Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+}

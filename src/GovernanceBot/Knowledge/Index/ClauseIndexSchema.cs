@@ -1,0 +1,45 @@
+namespace GovernanceBot.Knowledge.Index;
+
+/// <summary>
+/// Everything a search backend must reproduce to rank like the embedded Lucene index: the fields, which are
+/// analysed with the domain analyzer, the boosts, and the scope filter. An Azure AI Search index mirrors these
+/// as searchable fields with a custom analyzer and synonym map, a scoring profile with these weights, and a
+/// filter on <see cref="Scope"/>.
+/// </summary>
+public static class ClauseIndexSchema
+{
+    public const string Key = "key";
+    public const string DocumentKey = "docKey";
+    public const string DocumentHash = "docHash";
+    public const string Scope = "scope";
+    public const string Document = "document";
+    public const string Title = "title";
+    public const string Paragraph = "paragraph";
+    public const string Start = "start";
+    public const string End = "end";
+
+    /// <summary>The clause text, analysed to stemmed words and thesaurus concepts.</summary>
+    public const string Text = "text";
+
+    /// <summary>The clause text as ordered word pairs (shingles), rewarding the question's word order.</summary>
+    public const string Pairs = "pairs";
+
+    /// <summary>The headings the clause sits under, analysed like the text.</summary>
+    public const string Section = "section";
+
+    /// <summary>Roles the clause directs the reader to ("made to the Chief Executive"); "none" when it names none.</summary>
+    public const string Routes = "routes";
+
+    public const string NoRoute = "none";
+
+    public const float TextBoost = 1.0f;
+    public const float PairsBoost = 0.6f;
+    public const float SectionBoost = 0.5f;
+
+    /// <summary>For "who do I ask…" questions, clauses that direct the reader to a role rank higher.</summary>
+    public const float DirectedRoleBoost = 1.5f;
+
+    /// <summary>BM25 parameters (Lucene and Azure AI Search defaults).</summary>
+    public const float Bm25K1 = 1.2f;
+    public const float Bm25B = 0.75f;
+}

@@ -1,0 +1,215 @@
+using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Knowledge.Routes;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using static GovernanceBot.Knowledge.Index.ClauseIndexSchema;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace GovernanceBot.Knowledge.Index;
+
+/// <summary>The embedded clause index: Lucene.Net on disk in the data folder, one Lucene document per clause.</summary>
+public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
+{
+    const int MaxQueryTerms = 64;
+    const string Directs = "directs";
+
+    readonly FSDirectory directory;
+    readonly IndexWriter writer;
+    readonly SearcherManager searchers;
+    readonly DomainAnalyzer words;
+    readonly DomainAnalyzer pairs;
+    readonly Similarity similarity = new BM25Similarity(Bm25K1, Bm25B);
+
+    public LuceneClauseIndex(string path, Thesaurus thesaurus)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        words = new DomainAnalyzer(thesaurus);
+        pairs = new DomainAnalyzer(thesaurus, shingles: true);
+        var perField = new PerFieldAnalyzerWrapper(words, new Dictionary<string, Analyzer> { [Pairs] = pairs });
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, perField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = similarity,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            directory.Dispose();
+            throw new IndexInUseException(path);
+        }
+
+        writer.Commit();
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+    }
+
+    public DomainAnalyzer Words => words;
+
+    public IReadOnlyDictionary<string, string> DocumentHashes()
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+            var top = searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc));
+            foreach (var hit in top.ScoreDocs)
+            {
+                var doc = searcher.Doc(hit.Doc, new HashSet<string> { DocumentKey, DocumentHash });
+                hashes[doc.Get(DocumentKey)] = doc.Get(DocumentHash);
+            }
+
+            return hashes;
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Replace(string documentKey, string hash, IReadOnlyList<Clause> clauses) =>
+        writer.UpdateDocuments(new Term(DocumentKey, documentKey), clauses.Select(c => ToDocument(documentKey, hash, c)));
+
+    public void Remove(string documentKey) => writer.DeleteDocuments(new Term(DocumentKey, documentKey));
+
+    public void Commit()
+    {
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int top)
+    {
+        var question = BuildQuery(query);
+        var scopes = new BooleanQuery();
+        foreach (var scope in query.Scopes)
+        {
+            scopes.Add(new TermQuery(new Term(Scope, scope)), Occur.SHOULD);
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            searcher.Similarity = similarity;
+            var found = searcher.Search(question, new QueryWrapperFilter(scopes), top);
+            return found.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score)).ToList();
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public double Rarity(string term)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var frequency = reader.DocFreq(new Term(Text, term));
+            return Math.Log(1 + (reader.NumDocs - frequency + 0.5) / (frequency + 0.5));
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public IReadOnlyList<Clause> ClausesOf(string scope, string documentId)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            var found = searcher.Search(new TermQuery(new Term(DocumentKey, KeyOf(scope, documentId))), Math.Max(1, searcher.IndexReader.MaxDoc));
+            return found.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), 0).Clause).OrderBy(c => c.Start).ToList();
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The key a document is stored under: its scope (council id or "national") and id.</summary>
+    public static string KeyOf(string scope, string documentId) => $"{scope}/{documentId}";
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    Query BuildQuery(ClauseQuery query)
+    {
+        var question = new BooleanQuery();
+        foreach (var term in TermsOf(words, query.Question))
+        {
+            question.Add(new TermQuery(new Term(Text, term)) { Boost = TextBoost }, Occur.SHOULD);
+            question.Add(new TermQuery(new Term(Section, term)) { Boost = SectionBoost }, Occur.SHOULD);
+        }
+
+        foreach (var pair in TermsOf(pairs, query.Question))
+        {
+            question.Add(new TermQuery(new Term(Pairs, pair)) { Boost = PairsBoost }, Occur.SHOULD);
+        }
+
+        if (query.AsksForRole && question.Clauses.Count > 0)
+        {
+            question.Add(new ConstantScoreQuery(new TermQuery(new Term(Directs, "yes"))) { Boost = DirectedRoleBoost }, Occur.SHOULD);
+        }
+
+        return question;
+    }
+
+    static IEnumerable<string> TermsOf(Analyzer analyzer, string text) =>
+        QuestionTerms.Tokens(analyzer, text).Select(t => t.Term).Distinct().Take(MaxQueryTerms);
+
+    static LuceneDocument ToDocument(string documentKey, string hash, Clause clause)
+    {
+        var routes = RouteFinder.DirectedRoles(clause.Text);
+        var doc = new LuceneDocument
+        {
+            new StringField(Key, $"{clause.Scope}/{clause.Key}", Field.Store.YES),
+            new StringField(DocumentKey, documentKey, Field.Store.YES),
+            new StringField(DocumentHash, hash, Field.Store.YES),
+            new StringField(Scope, clause.Scope, Field.Store.YES),
+            new StringField(ClauseIndexSchema.Document, clause.DocumentId, Field.Store.YES),
+            new StoredField(Title, clause.DocumentTitle),
+            new StoredField(Paragraph, clause.Paragraph),
+            new Int32Field(Start, clause.Start, Field.Store.YES),
+            new Int32Field(End, clause.End, Field.Store.YES),
+            new TextField(Text, clause.Text, Field.Store.YES),
+            new TextField(Pairs, clause.Text, Field.Store.NO),
+            new TextField(Section, clause.SectionPath, Field.Store.YES),
+            new StringField(Directs, routes.Count > 0 ? "yes" : "no", Field.Store.NO),
+        };
+        foreach (var role in routes.DefaultIfEmpty(NoRoute))
+        {
+            doc.Add(new StringField(ClauseIndexSchema.Routes, role, Field.Store.YES));
+        }
+
+        return doc;
+    }
+
+    static ClauseHit ToHit(LuceneDocument doc, float score)
+    {
+        var clause = new Clause(
+            doc.Get(Scope), doc.Get(ClauseIndexSchema.Document), doc.Get(Title), doc.Get(Section), doc.Get(Paragraph), doc.Get(Text),
+            doc.GetField(Start).GetInt32Value() ?? 0, doc.GetField(End).GetInt32Value() ?? 0);
+        var routes = doc.GetValues(ClauseIndexSchema.Routes).Where(r => r != NoRoute).ToList();
+        return new ClauseHit(clause, score, routes);
+    }
+}
+
+/// <summary>Another process (a running bot, or a second `index`) holds the index's write lock.</summary>
+public sealed class IndexInUseException(string path)
+    : Exception($"The index at '{path}' is in use by another GovernanceBot process. Stop it, or point Storage:DataPath elsewhere.");
