@@ -117,7 +117,7 @@ internal sealed class BotTokenValidator
     private async Task<(TokenValidationResult? Result, OpenIdConnectConfiguration? Document, string? Failure)> ValidateSignedAsync(
         string token, OpenIdMetadata source, string[] issuers, CancellationToken cancellationToken)
     {
-        var document = await TryGetAsync(source, cancellationToken);
+        var document = await TryGetAsync(source.GetAsync, cancellationToken);
         if (document is null)
         {
             return (null, null, "signing metadata unavailable");
@@ -127,8 +127,7 @@ internal sealed class BotTokenValidator
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // Keys roll over: look again once before refusing an unknown key id.
-            source.RequestRefresh();
-            document = await TryGetAsync(source, cancellationToken);
+            document = await TryGetAsync(source.GetFreshAsync, cancellationToken);
             if (document is null)
             {
                 return (null, null, "signing metadata unavailable");
@@ -142,11 +141,12 @@ internal sealed class BotTokenValidator
             : (null, null, $"token rejected ({result.Exception?.GetType().Name ?? "invalid"})");
     }
 
-    private static async Task<OpenIdConnectConfiguration?> TryGetAsync(OpenIdMetadata source, CancellationToken cancellationToken)
+    private static async Task<OpenIdConnectConfiguration?> TryGetAsync(
+        Func<CancellationToken, Task<OpenIdConnectConfiguration>> fetch, CancellationToken cancellationToken)
     {
         try
         {
-            return await source.GetAsync(cancellationToken);
+            return await fetch(cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,28 +1,61 @@
 using System.Text.Json;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 
 namespace GovernanceBot.BotFramework;
 
 /// <summary>
 /// One cached OpenID metadata document and its signing keys. Fetch failures throw, so callers fail closed.
 /// </summary>
-internal sealed class OpenIdMetadata(string metadataUrl, HttpClient httpClient)
+internal sealed class OpenIdMetadata
 {
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> configuration = new(
-        metadataUrl,
-        new OpenIdConnectConfigurationRetriever(),
-        // Plain HTTP only for a loopback metadata endpoint (tests, local emulators); everything else must be HTTPS.
-        new HttpDocumentRetriever(httpClient) { RequireHttps = !new Uri(metadataUrl).IsLoopback });
+    // Forced fetches on an unknown key id are what a caller can provoke at will, so they are rate-limited.
+    private static readonly TimeSpan MinimumForcedFetchInterval = TimeSpan.FromMinutes(5);
 
-    public string MetadataUrl => metadataUrl;
+    private readonly string metadataUrl;
+    private readonly IDocumentRetriever documents;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> configuration;
+    private readonly TimeProvider time;
+    private readonly SemaphoreSlim forcedFetch = new(1, 1);
+    private DateTimeOffset? lastForcedFetch;
+
+    public OpenIdMetadata(string metadataUrl, HttpClient httpClient, TimeProvider time)
+    {
+        this.metadataUrl = metadataUrl;
+        this.time = time;
+        // Plain HTTP only for a loopback metadata endpoint (tests, local emulators); everything else must be HTTPS.
+        documents = new HttpDocumentRetriever(httpClient) { RequireHttps = !new Uri(metadataUrl).IsLoopback };
+        configuration = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(), documents);
+    }
 
     public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken) =>
         configuration.GetConfigurationAsync(cancellationToken);
 
-    /// <summary>Asks for a fresh document on the next read (rate-limited by the configuration manager).</summary>
-    public void RequestRefresh() => configuration.RequestRefresh();
+    /// <summary>
+    /// The document as published now, for a token signed with a key id the cache does not know (keys roll over).
+    /// The configuration manager refreshes in the background only, so the first fetch here is direct; further ones
+    /// within five minutes get the cache.
+    /// </summary>
+    public async Task<OpenIdConnectConfiguration> GetFreshAsync(CancellationToken cancellationToken)
+    {
+        configuration.RequestRefresh();
+        await forcedFetch.WaitAsync(cancellationToken);
+        try
+        {
+            var now = time.GetUtcNow();
+            if (lastForcedFetch is { } last && now - last < MinimumForcedFetchInterval)
+            {
+                return await GetAsync(cancellationToken);
+            }
+
+            lastForcedFetch = now;
+            return await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl, documents, cancellationToken);
+        }
+        finally
+        {
+            forcedFetch.Release();
+        }
+    }
 
     /// <summary>The channel ids the key <paramref name="keyId"/> is endorsed for, from the JWKS <c>endorsements</c> member.</summary>
     public static IReadOnlyList<string> Endorsements(OpenIdConnectConfiguration document, string? keyId)
