@@ -52,4 +52,22 @@ public sealed class LocalModeTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(host.Bot.Turns);
     }
+
+    [Fact]
+    public async Task StartingInLocalModeWarnsOnce()
+    {
+        await using var host = await BotHost.StartLocalAsync(IPAddress.Loopback);
+
+        var warning = Assert.Single(host.Logs.Entries, entry => entry.Message.Contains("LOCAL MODE", StringComparison.Ordinal));
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+    }
+
+    [Fact]
+    public async Task AuthenticatedBotDoesNotWarnAboutLocalMode()
+    {
+        await using var authority = await SigningAuthority.StartAsync();
+        await using var host = await BotHost.StartAuthenticatedAsync(authority);
+
+        Assert.DoesNotContain(host.Logs.Entries, entry => entry.Message.Contains("LOCAL MODE", StringComparison.Ordinal));
+    }
 }

@@ -8,8 +8,6 @@ namespace GovernanceBot.Tests.BotFramework.Connector;
 
 public sealed class ConnectorClientTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     private static Activity Reply(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     private static ConnectorClient LocalClient(ServiceProvider services, LoopbackConnector connector) =>

@@ -91,7 +91,9 @@ public sealed class CloudAdapterStatusTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var reply = Assert.Single(body.RootElement.GetProperty("activities").EnumerateArray());
+        var replies = body.RootElement.GetProperty("activities").EnumerateArray().ToList();
+        Assert.Equal(["typing", "message"], replies.Select(r => r.GetProperty("type").GetString()));
+        var reply = replies[1];
         Assert.Equal("pong", reply.GetProperty("text").GetString());
         Assert.Equal("a:personal-chat", reply.GetProperty("conversation").GetProperty("id").GetString());
     }

@@ -3,7 +3,7 @@ using GovernanceBot.BotFramework;
 
 namespace GovernanceBot.Tests.BotFramework.Support;
 
-/// <summary>Records every turn it gets. Answers invoke <c>respond</c> with a body, a message <c>ping</c> with <c>pong</c>.</summary>
+/// <summary>Records every turn it gets. Answers invoke <c>respond</c> with a body, a message <c>ping</c> with typing then <c>pong</c>.</summary>
 public sealed class RecordingBot : IBot
 {
     private readonly ConcurrentQueue<(Activity Activity, TurnAuthentication Authentication)> turns = new();
@@ -19,6 +19,7 @@ public sealed class RecordingBot : IBot
         }
         else if (turnContext.Activity.IsType(ActivityTypes.Message) && turnContext.Activity.Text == "ping")
         {
+            await turnContext.SendTypingAsync(cancellationToken);
             await turnContext.SendActivityAsync("pong", cancellationToken);
         }
     }
