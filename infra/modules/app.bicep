@@ -1,0 +1,54 @@
+// The Linux App Service plan and the web app that hosts the bot's /api/messages endpoint.
+param planName string
+param appName string
+param location string
+param tags object
+param sku string
+param identityId string
+param appSettings array
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'linux'
+  sku: {
+    name: sku
+    // One instance: the embedded SQLite database and Lucene index live on the shared /home folder
+    // and are not built for several writers.
+    capacity: 1
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource web 'Microsoft.Web/sites@2023-12-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'bot' })
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: appSettings
+    }
+  }
+}
+
+output name string = web.name
+output hostName string = web.properties.defaultHostName
