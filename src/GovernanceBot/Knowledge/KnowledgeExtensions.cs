@@ -22,8 +22,7 @@ public static class KnowledgeExtensions
 
         services.AddSingleton(sp => CouncilCatalog.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CouncilsPath));
         services.AddSingleton(sp => Thesaurus.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ThesaurusPath));
-        services.AddSingleton<IDocumentReader, PlainTextReader>();
-        services.AddSingleton<DocumentTextReader>();
+        services.AddDocumentReaders();
         services.AddSingleton<IClauseIndex>(sp => new LuceneClauseIndex(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath,
             sp.GetRequiredService<Thesaurus>()));

@@ -10,7 +10,7 @@ namespace GovernanceBot.Knowledge.Index;
 /// Brings the index up to date with the councils' documents. A document whose content hash is unchanged is
 /// not read again; one that fails to parse is named in the report and skipped, and the rest are indexed.
 /// </summary>
-public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index, DocumentTextReader texts)
+public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index, DocumentTextExtractor texts)
 {
     // Bump when segmentation changes, so every document is cut again.
     const string SegmenterVersion = "seg-4";
@@ -33,7 +33,7 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
 
             try
             {
-                var clauses = ClauseSegmenter.Segment(texts.Read(document.Path), document.Scope, document.Id, document.Title);
+                var clauses = ClauseSegmenter.Segment(texts.Extract(document.Path), document.Scope, document.Id, document.Title);
                 index.Replace(key, hash, clauses);
                 report.Indexed++;
                 report.Clauses += clauses.Count;
