@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using static GovernanceBot.Cards.CardElements;
+
+namespace GovernanceBot.Cards;
+
+/// <summary>
+/// The greeting on install: what the bot does and what to try. In a team or group chat it also says that
+/// confidential reports belong in a personal chat, because everything said here is seen by the whole team.
+/// </summary>
+public sealed class WelcomeCard(bool personalScope) : ICard
+{
+    const string Title = "Hello, I'm GovernanceBot";
+
+    const string Intro =
+        "I answer questions about your council's protocol on councillor and officer relations, quoting the clause I rely on, and I help you follow the route it sets out.";
+
+    internal const string ConfidentialInPersonalChat =
+        "Please make confidential reports in a personal chat with me, not here: everyone in this conversation can see what is posted.";
+
+    static readonly string[] Capabilities =
+    [
+        "Ask about the protocol, in your own words",
+        "Request officer attendance at a political group meeting",
+        "Ask for a briefing for your group or spokesperson",
+        "Report, in confidence, contact that breaks the protocol",
+        "Raise a concern about an officer",
+        "See **my requests** and where they have got to",
+    ];
+
+    static readonly string[] Examples =
+    [
+        "Can an officer attend our group meeting?",
+        "Who do I go to if I am unhappy with an officer's work?",
+        "Can a councillor ask an officer for a written briefing?",
+    ];
+
+    public JsonObject ToJson()
+    {
+        var body = new List<JsonObject>
+        {
+            TextBlock(Title, weight: "Bolder", size: "Medium"),
+            TextBlock(Intro),
+            TextBlock("I can help you:", weight: "Bolder", spacing: "Medium"),
+            TextBlock(string.Join("\n", Capabilities.Select(capability => $"- {capability}"))),
+            TextBlock("Try asking:", weight: "Bolder", spacing: "Medium"),
+            TextBlock(string.Join("\n", Examples.Select(example => $"- \"{example}\""))),
+        };
+        if (!personalScope)
+        {
+            body.Add(TextBlock(ConfidentialInPersonalChat, weight: "Bolder", spacing: "Medium"));
+        }
+
+        return Card(body);
+    }
+
+    public string ToPlainText()
+    {
+        var text = new StringBuilder().AppendLine(Title).AppendLine(Intro).AppendLine().AppendLine("I can help you:");
+        foreach (var capability in Capabilities)
+        {
+            text.AppendLine($"- {capability.Replace("**", "", StringComparison.Ordinal)}");
+        }
+
+        text.AppendLine().AppendLine("Try asking:");
+        foreach (var example in Examples)
+        {
+            text.AppendLine($"- \"{example}\"");
+        }
+
+        if (!personalScope)
+        {
+            text.AppendLine().AppendLine(ConfidentialInPersonalChat);
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace GovernanceBot.Storage;
+
+/// <summary>Conversation references, one per conversation, refreshed on every authenticated turn.</summary>
+public sealed class ConversationReferenceStore(SqliteDatabase database)
+{
+    const string Columns =
+        "user_aad_object_id, user_id, conversation_id, conversation_type, service_url, channel_id, tenant_id, bot_id, bot_name, last_seen_utc, dead";
+
+    /// <summary>Inserts or refreshes the reference; a turn in a conversation marked dead brings it back to life.</summary>
+    public async Task UpsertAsync(StoredConversationReference reference, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        // MAX keeps last_seen_utc from going backwards when two turns of one conversation finish out of order;
+        // the timestamps are all UTC in the same round-trip format, so they compare as text.
+        command.CommandText = $"""
+            INSERT INTO conversation_references ({Columns})
+            VALUES (@aad, @user, @conversation, @type, @serviceUrl, @channel, @tenant, @bot, @botName, @lastSeen, @dead)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                user_aad_object_id = excluded.user_aad_object_id, user_id = excluded.user_id,
+                conversation_type = excluded.conversation_type, service_url = excluded.service_url,
+                channel_id = excluded.channel_id, tenant_id = excluded.tenant_id, bot_id = excluded.bot_id,
+                bot_name = excluded.bot_name, last_seen_utc = MAX(last_seen_utc, excluded.last_seen_utc), dead = excluded.dead
+            """;
+        command.Parameters.AddWithValue("@aad", reference.UserAadObjectId);
+        command.Parameters.AddWithValue("@user", reference.UserId);
+        command.Parameters.AddWithValue("@conversation", reference.ConversationId);
+        command.Parameters.AddWithValue("@type", reference.ConversationType);
+        command.Parameters.AddWithValue("@serviceUrl", reference.ServiceUrl);
+        command.Parameters.AddWithValue("@channel", reference.ChannelId);
+        command.Parameters.AddWithValue("@tenant", reference.TenantId);
+        command.Parameters.AddWithValue("@bot", reference.BotId);
+        command.Parameters.AddWithValue("@botName", (object?)reference.BotName ?? DBNull.Value);
+        command.Parameters.AddWithValue("@lastSeen", Utc(reference.LastSeenUtc));
+        command.Parameters.AddWithValue("@dead", reference.Dead);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        (await QueryAsync("WHERE conversation_id = @id", "@id", conversationId, cancellationToken)).SingleOrDefault();
+
+    /// <summary>The user's most recently active one-to-one chat with the bot that is not dead, if any.</summary>
+    public async Task<StoredConversationReference?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken) =>
+        (await QueryAsync(
+            $"WHERE user_aad_object_id = @id AND conversation_type = '{StoredConversationReference.Personal}' AND dead = 0 ORDER BY last_seen_utc DESC LIMIT 1",
+            "@id",
+            userAadObjectId,
+            cancellationToken)).SingleOrDefault();
+
+    /// <summary>Marks the conversation dead; returns false when no reference to it is stored.</summary>
+    public async Task<bool> MarkDeadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE conversation_references SET dead = 1 WHERE conversation_id = @id";
+        command.Parameters.AddWithValue("@id", conversationId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>Every stored reference, dead ones included, most recently seen first.</summary>
+    public Task<IReadOnlyList<StoredConversationReference>> ListAsync(CancellationToken cancellationToken) =>
+        QueryAsync("ORDER BY last_seen_utc DESC", null, null, cancellationToken);
+
+    async Task<IReadOnlyList<StoredConversationReference>> QueryAsync(string where, string? parameter, string? value, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM conversation_references {where}";
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue(parameter, value);
+        }
+
+        var references = new List<StoredConversationReference>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            references.Add(Read(reader));
+        }
+
+        return references;
+    }
+
+    static StoredConversationReference Read(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.GetString(7),
+        reader.IsDBNull(8) ? null : reader.GetString(8),
+        DateTimeOffset.Parse(reader.GetString(9), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        reader.GetBoolean(10));
+
+    static string Utc(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The <c>conversation_references</c> table. AAD object ids compare case-insensitively: they are GUIDs, whose
+/// case carries no meaning.
+/// </summary>
+public sealed class ConversationReferenceSchema : ISchema
+{
+    public string CreateSql => """
+        CREATE TABLE IF NOT EXISTS conversation_references (
+            conversation_id TEXT PRIMARY KEY,
+            user_aad_object_id TEXT NOT NULL COLLATE NOCASE,
+            user_id TEXT NOT NULL,
+            conversation_type TEXT NOT NULL,
+            service_url TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            tenant_id TEXT NOT NULL,
+            bot_id TEXT NOT NULL,
+            bot_name TEXT,
+            last_seen_utc TEXT NOT NULL,
+            dead INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS conversation_references_by_user
+            ON conversation_references (user_aad_object_id, conversation_type, dead, last_seen_utc);
+        """;
+}

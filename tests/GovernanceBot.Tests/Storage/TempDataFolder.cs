@@ -1,0 +1,28 @@
+using GovernanceBot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GovernanceBot.Tests.Storage;
+
+/// <summary>A fresh data folder per test, and databases opened on it the way the app opens them.</summary>
+public sealed class TempDataFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("governancebot-storage-").FullName;
+
+    public string DatabasePath => new StorageOptions { DataPath = Path }.DatabasePath;
+
+    public SqliteDatabase OpenDatabase() =>
+        new(DatabasePath, [new StateSchema(), new ConversationReferenceSchema(), new FeedbackSchema()]);
+
+    /// <summary>Drops pooled connections so the next database really opens the file again, as after a restart.</summary>
+    public SqliteDatabase Reopen()
+    {
+        SqliteConnection.ClearAllPools();
+        return OpenDatabase();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path, recursive: true);
+    }
+}
