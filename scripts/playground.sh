@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Starts the Microsoft 365 Agents Playground (the pinned npm package in tools/) as a Teams-like
+# client for the bot running locally. Run the bot first, in another terminal:
+#   dotnet run --project src/GovernanceBot
+# Extra arguments go to `agentsplayground start` (e.g. --delivery-mode expectReplies).
+# BOT_ENDPOINT and PLAYGROUND_PORT override the defaults below.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+package="$root/tools/node_modules/@microsoft/m365agentsplayground"
+endpoint="${BOT_ENDPOINT:-http://127.0.0.1:3978/api/messages}"
+port="${PLAYGROUND_PORT:-56150}"
+log_dir="${TMPDIR:-/tmp}/governancebot"
+
+if [ ! -f "$package/cli.js" ]; then
+  echo "Installing the pinned npm tools (npm ci --prefix tools)..."
+  npm ci --prefix "$root/tools" --no-audit --no-fund
+fi
+mkdir -p "$log_dir"
+
+# No browser, no Application Insights statsbeat, no telemetry: the Playground then makes no
+# outside connection. Its log holds message text, so it stays out of the repository.
+export TEAMSAPPTESTER_BROWSER=none
+export APPLICATION_INSIGHTS_NO_STATSBEAT=true
+export M365_AGENTS_PLAYGROUND_LOGFILE="$log_dir/playground.log"
+# The users (Alex Morgan, Sam Patel, ...) and the tenant the sample council directory expects.
+export M365_AGENTS_PLAYGROUND_CONFIG_PATH="$root/tools/playground/.m365agentsplayground.yml"
+
+host="${endpoint#*://}"
+host="${host%%/*}"
+if ! (exec 3<>"/dev/tcp/${host%:*}/${host##*:}") 2>/dev/null; then
+  echo "Nothing answers at $endpoint yet; start the bot with: dotnet run --project src/GovernanceBot"
+fi
+
+echo "Bot endpoint: $endpoint"
+echo "Playground log: $M365_AGENTS_PLAYGROUND_LOGFILE"
+
+# The Playground moves to a random port when the requested one is taken and then prints
+# "Listening on <port>" (twice when its stdout is a pipe), so the URL is read from that line.
+node "$package/cli.js" start -e "$endpoint" -c msteams -p "$port" --disable-telemetry "$@" 2>&1 |
+  while IFS= read -r line; do
+    case "$line" in
+      "Listening on "*)
+        if [ -z "${announced:-}" ]; then
+          announced=1
+          echo "Agents Playground: http://localhost:${line#Listening on }/  (Ctrl+C to stop)"
+        fi
+        ;;
+      *) printf '%s\n' "$line" ;;
+    esac
+  done
