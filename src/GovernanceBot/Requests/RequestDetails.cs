@@ -5,7 +5,7 @@ using GovernanceBot.Routing;
 namespace GovernanceBot.Requests;
 
 /// <summary>What the requester filled in. Stored as JSON with the flow as discriminator.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "flow")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(OfficerAttendanceRequest), "officer-attendance")]
 [JsonDerivedType(typeof(BriefingRequest), "briefing")]
 [JsonDerivedType(typeof(ContactReport), "contact-report")]
@@ -23,8 +23,10 @@ public abstract record RequestDetails
 /// <summary>A group asks for an officer (or someone from a service) to attend its meeting.</summary>
 public sealed record OfficerAttendanceRequest(DateOnly MeetingDate, string OfficerOrService, string Subject, MeetingKind Kind) : RequestDetails
 {
+    [JsonIgnore]
     public override RoutingFlow Flow => RoutingFlow.OfficerAttendance;
 
+    [JsonIgnore]
     public override string Summary =>
         $"{OfficerOrService} to attend a {(Kind == MeetingKind.ShadowCabinet ? "Shadow Cabinet" : "group")} meeting on {MeetingDate:d MMMM yyyy} about {Subject}";
 }
@@ -32,8 +34,10 @@ public sealed record OfficerAttendanceRequest(DateOnly MeetingDate, string Offic
 /// <summary>A group, or a spokesperson, asks for a briefing or a written report on a matter in a service.</summary>
 public sealed record BriefingRequest(string Service, string Subject, BriefingKind Kind) : RequestDetails
 {
+    [JsonIgnore]
     public override RoutingFlow Flow => RoutingFlow.Briefing;
 
+    [JsonIgnore]
     public override string Summary => Kind switch
     {
         BriefingKind.WrittenReport => $"a written report on {Subject}",
@@ -55,15 +59,19 @@ public enum BriefingKind
 /// </summary>
 public sealed record ContactReport(string CouncillorAadObjectId, DateOnly ContactDate, string Account) : RequestDetails
 {
+    [JsonIgnore]
     public override RoutingFlow Flow => RoutingFlow.ContactReport;
 
+    [JsonIgnore]
     public override string Summary => "Confidential report of a councillor's contact";
 }
 
 /// <summary>A councillor's concern about an officer's conduct. Confidential, like a contact report; the officer never sees it.</summary>
 public sealed record StaffingConcern(string OfficerAadObjectId, string Account) : RequestDetails
 {
+    [JsonIgnore]
     public override RoutingFlow Flow => RoutingFlow.StaffingConcern;
 
+    [JsonIgnore]
     public override string Summary => "Confidential concern about an officer's conduct";
 }
