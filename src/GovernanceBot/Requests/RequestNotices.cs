@@ -34,7 +34,7 @@ static class RequestNotices
 
     public static IEnumerable<OutboxMessage> OnDecided(RoutedRequest decided, RoutingRule rule, CouncilDirectory people)
     {
-        var by = Describe(people, decided.ReceiverAadObjectId == decided.DecidedByAadObjectId ? decided.ReceiverAadObjectId : decided.DecidedByAadObjectId!);
+        var by = Describe(people, decided.DecidedByAadObjectId ?? decided.ReceiverAadObjectId);
         var note = string.IsNullOrWhiteSpace(decided.DecisionNote) ? "" : $" {decided.DecisionNote.Trim()}";
         var (kind, text) = decided.State switch
         {

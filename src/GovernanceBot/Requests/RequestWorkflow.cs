@@ -103,7 +103,7 @@ public sealed partial class RequestWorkflow(
         var detail = result.Outcome == DecisionOutcome.Refused ? $"{command.Decision}: {result.Refusal}" : command.Decision.ToString();
         AuditLog.Append(connection, transaction, request is null || result.Refusal is RefusalReason.ReferenceMismatch
             ? new AuditEntry(now, actorAadObjectId, auditEvent, request?.CouncilId, null, command.Reference, null, $"{detail} (request {command.RequestId})")
-            : Entry(request, actorAadObjectId, auditEvent, detail) with { AtUtc = now });
+            : Entry(request, actorAadObjectId, auditEvent, detail));
         transaction.Commit();
         LogDecision(logger, command.Reference, command.Decision, result.Outcome, result.Refusal);
         return Task.FromResult(result);
