@@ -1,0 +1,25 @@
+using GovernanceBot.Storage;
+
+namespace GovernanceBot.Audit;
+
+/// <summary>The audit table, append-only: triggers abort any UPDATE or DELETE, whatever code or tool issues it.</summary>
+public sealed class AuditSchema : ISchema
+{
+    public string CreateSql => """
+        CREATE TABLE IF NOT EXISTS audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at_utc TEXT NOT NULL,
+            actor_aad TEXT NOT NULL,
+            event TEXT NOT NULL,
+            council_id TEXT,
+            flow TEXT,
+            reference TEXT,
+            clause TEXT,
+            detail TEXT);
+        CREATE INDEX IF NOT EXISTS audit_log_by_council ON audit_log(council_id, id);
+        CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """;
+}

@@ -1,0 +1,26 @@
+namespace GovernanceBot.Notifications;
+
+/// <summary>
+/// What a notification says, stored as the outbox payload and handed to the channel to render. It never holds
+/// the words of a confidential report or concern: the recipient opens the request itself, where access is checked.
+/// <see cref="RequestVersion"/> is the version a decision card must send back; <see cref="Actionable"/> marks
+/// messages that ask the recipient to decide or acknowledge.
+/// </summary>
+public sealed record NotificationMessage(
+    string Kind,
+    long RequestId,
+    string Reference,
+    string CouncilId,
+    string Flow,
+    int RequestVersion,
+    string Title,
+    string Text,
+    string CitedAs,
+    bool Confidential,
+    bool Actionable);
+
+/// <summary>A notification to one person, keyed so that enqueuing or delivering it twice has the effect of once.</summary>
+public sealed record OutboxMessage(string IdempotencyKey, string RecipientAadObjectId, NotificationMessage Message);
+
+/// <summary>An outbox row being delivered. <see cref="Attempt"/> counts from 1.</summary>
+public sealed record PendingNotification(long Id, string IdempotencyKey, string RecipientAadObjectId, NotificationMessage Message, int Attempt);

@@ -1,0 +1,26 @@
+using GovernanceBot.Storage;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GovernanceBot.Notifications;
+
+public static class NotificationsExtensions
+{
+    /// <summary>
+    /// The outbox, its schema and the background dispatcher, options from <c>Notifications</c>. The channel defaults
+    /// to <see cref="LocalOutboxChannel"/>; a Teams channel registered as <see cref="INotificationChannel"/> before
+    /// this call (or replacing it after) takes its place.
+    /// </summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, NotificationsSchema>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Outbox>();
+        services.TryAddSingleton<LocalOutboxChannel>();
+        services.TryAddSingleton<INotificationChannel>(sp => sp.GetRequiredService<LocalOutboxChannel>());
+        services.TryAddSingleton<NotificationDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        return services;
+    }
+}

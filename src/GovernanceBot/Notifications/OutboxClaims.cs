@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+using GovernanceBot.Audit;
+using GovernanceBot.Storage;
+
+using Microsoft.Data.Sqlite;
+
+namespace GovernanceBot.Notifications;
+
+/// <summary>
+/// The dispatcher's side of the outbox: claiming a due row under a lease (so two dispatchers never deliver the
+/// same row at once), then recording delivery or failure. Each step is its own short write transaction.
+/// </summary>
+sealed class OutboxClaims(SqliteDatabase database)
+{
+    const string System = "governancebot";
+
+    public PendingNotification? ClaimNext(DateTimeOffset now, TimeSpan lease)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        using var select = connection.CreateCommand();
+        select.Transaction = transaction;
+        select.CommandText = """
+            SELECT id, idempotency_key, recipient_aad, payload_json, attempts FROM outbox
+            WHERE delivered_utc IS NULL AND abandoned_utc IS NULL AND next_attempt_utc <= $now
+              AND (lease_until_utc IS NULL OR lease_until_utc <= $now)
+            ORDER BY id LIMIT 1
+            """;
+        select.Parameters.AddWithValue("$now", UtcText.From(now));
+        PendingNotification? claimed = null;
+        using (var reader = select.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                claimed = new PendingNotification(
+                    reader.GetInt64(0),
+                    reader.GetString(1),
+                    reader.GetString(2),
+                    JsonSerializer.Deserialize<NotificationMessage>(reader.GetString(3), Outbox.Json)!,
+                    reader.GetInt32(4) + 1);
+            }
+        }
+
+        if (claimed is not null)
+        {
+            Execute(connection, transaction, "UPDATE outbox SET attempts = attempts + 1, lease_until_utc = $lease WHERE id = $id",
+                ("$lease", UtcText.From(now + lease)), ("$id", claimed.Id));
+        }
+
+        transaction.Commit();
+        return claimed;
+    }
+
+    /// <summary>Records delivery once; false if another dispatcher already had (the row was delivered twice, deduped by key).</summary>
+    public bool MarkDelivered(PendingNotification notification, DateTimeOffset now)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var marked = Execute(connection, transaction,
+            "UPDATE outbox SET delivered_utc = $now, lease_until_utc = NULL, last_error = NULL WHERE id = $id AND delivered_utc IS NULL",
+            ("$now", UtcText.From(now)), ("$id", notification.Id)) == 1;
+        if (marked)
+        {
+            AuditLog.Append(connection, transaction, Entry(notification, now, AuditEvents.NotificationDelivered));
+        }
+
+        transaction.Commit();
+        return marked;
+    }
+
+    /// <summary>Schedules the next attempt, or abandons the row after the last one. True if abandoned.</summary>
+    public bool MarkFailed(PendingNotification notification, DateTimeOffset now, string error, NotificationOptions options)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var abandon = notification.Attempt >= options.MaxAttempts;
+        Execute(connection, transaction, abandon
+                ? "UPDATE outbox SET abandoned_utc = $now, lease_until_utc = NULL, last_error = $error WHERE id = $id AND delivered_utc IS NULL"
+                : "UPDATE outbox SET next_attempt_utc = $next, lease_until_utc = NULL, last_error = $error WHERE id = $id AND delivered_utc IS NULL",
+            ("$now", UtcText.From(now)), ("$next", UtcText.From(now + options.RetryDelay(notification.Attempt))), ("$error", error), ("$id", notification.Id));
+        if (abandon)
+        {
+            AuditLog.Append(connection, transaction, Entry(notification, now, AuditEvents.NotificationAbandoned));
+        }
+
+        transaction.Commit();
+        return abandon;
+    }
+
+    static AuditEntry Entry(PendingNotification notification, DateTimeOffset now, string auditEvent) => new(
+        now, System, auditEvent, notification.Message.CouncilId, notification.Message.Flow, notification.Message.Reference,
+        notification.Message.CitedAs, $"{notification.Message.Kind} to {notification.RecipientAadObjectId}");
+
+    static int Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command.ExecuteNonQuery();
+    }
+}

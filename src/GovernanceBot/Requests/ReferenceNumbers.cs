@@ -1,0 +1,22 @@
+using GovernanceBot.Routing;
+
+namespace GovernanceBot.Requests;
+
+/// <summary>References people can quote on the phone: council, flow and a number, e.g. <c>DER-ATT-0007</c>, <c>LBE-REP-0003</c>.</summary>
+public static class ReferenceNumbers
+{
+    public static string Format(string councilId, RoutingFlow flow, int number)
+    {
+        var letters = new string(councilId.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        var council = letters.Length <= 3 ? letters : letters[..3];
+        var code = flow switch
+        {
+            RoutingFlow.OfficerAttendance => "ATT",
+            RoutingFlow.Briefing => "BRF",
+            RoutingFlow.ContactReport => "REP",
+            RoutingFlow.StaffingConcern => "STF",
+            _ => throw new ArgumentOutOfRangeException(nameof(flow)),
+        };
+        return $"{council}-{code}-{number:0000}";
+    }
+}
