@@ -16,10 +16,11 @@ public sealed class KnowledgeOptions
 
     /// <summary>
     /// The share of a question's weighted words the best clause must contain for the bot to answer.
-    /// Below it the bot says the protocol does not cover the question. Calibrated on the dev questions.
+    /// Below it the bot says the protocol does not cover the question. Calibrated on the dev questions: every
+    /// answerable one scores 0.64 or more, the uncovered ones 0.19 and less; 0.4 sits in the gap with margin.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinimumCoverage { get; set; } = 0.5;
+    public double MinimumCoverage { get; set; } = 0.4;
 
     /// <summary>Longer questions are refused with a message rather than searched.</summary>
     [Range(20, 10_000)]

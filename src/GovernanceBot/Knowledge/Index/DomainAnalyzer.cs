@@ -30,6 +30,10 @@ public sealed class DomainAnalyzer(Thesaurus thesaurus, bool shingles = false) :
         "may", "might", "must", "do", "does", "did", "have", "has", "had", "am", "been", "being", "any", "all",
         "some", "so", "than", "too", "very", "just", "about", "up", "out", "from", "get", "got", "want", "need",
         "there", "here", "also", "other", "only", "own", "same", "each", "both", "between", "after", "before",
+        // Conversation, not protocol: politeness and time words carry no meaning a clause could cover.
+        "please", "thanks", "thank", "hi", "hello", "hey", "quick", "wondering", "know", "tell", "really",
+        "today", "tomorrow", "yesterday", "next", "last", "week", "weeks", "month", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "soon", "now", "currently", "actually", "basically", "ok", "okay", "anyone", "someone",
     ];
 
     // Words the Porter stemmer would fold into a different, common word of this domain:

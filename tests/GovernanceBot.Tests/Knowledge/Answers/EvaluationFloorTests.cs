@@ -1,0 +1,25 @@
+using GovernanceBot.Knowledge.Evaluation;
+using GovernanceBot.Tests.Support;
+
+namespace GovernanceBot.Tests.Knowledge.Answers;
+
+/// <summary>The answer quality floors of the knowledge issue, measured on the dev questions in CI.</summary>
+[Collection(KnowledgeCollection.Name)]
+public sealed class EvaluationFloorTests(KnowledgeFixture knowledge)
+{
+    static readonly string Questions = Path.Combine(RepositoryRoot.Path, "eval", "dev-questions.jsonl");
+
+    readonly EvalReport report = new Evaluator(knowledge.Engine).Run(EvalQuestion.ReadFile(Questions));
+
+    [Fact]
+    public void FirstCitationAnswersAtLeastNineInTen() => Assert.True(report.Hit1 >= 0.90, $"hit@1 {report.Hit1:F3}");
+
+    [Fact]
+    public void OneOfTheFirstThreeCitationsAnswersAtLeast97InAHundred() => Assert.True(report.Hit3 >= 0.97, $"hit@3 {report.Hit3:F3}");
+
+    [Fact]
+    public void EveryUncoveredQuestionIsAbstainedOn() => Assert.Equal(1.0, report.Abstention);
+
+    [Fact]
+    public void RouteNamesTheRightRoleAtLeastNineInTen() => Assert.True(report.Route >= 0.90, $"route {report.Route:F3}");
+}

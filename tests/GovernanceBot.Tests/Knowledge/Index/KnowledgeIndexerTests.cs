@@ -1,0 +1,83 @@
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Index;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceBot.Tests.Knowledge.Index;
+
+/// <summary>Indexing a council folder: incremental by content hash, broken documents named and skipped.</summary>
+public sealed class KnowledgeIndexerTests : IDisposable
+{
+    readonly string root = Path.Combine(Path.GetTempPath(), "gb-indexer-" + Guid.NewGuid().ToString("N"));
+    readonly string councils;
+
+    public KnowledgeIndexerTests()
+    {
+        councils = Path.Combine(root, "councils");
+        var folder = Directory.CreateDirectory(Path.Combine(councils, "testshire")).FullName;
+        File.WriteAllText(Path.Combine(folder, "council.json"), """{ "id": "testshire", "displayName": "Testshire Council" }""");
+        File.WriteAllText(Path.Combine(folder, "protocol.md"), "# Protocol\n\n## Political groups\n\n12. Requests for officers to attend a group meeting go to the Chief Executive.\n");
+        File.WriteAllBytes(Path.Combine(folder, "broken.pdf"), [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x00, 0x01]);
+    }
+
+    ServiceProvider Services() => KnowledgeFixture.Build(Path.Combine(root, "data"), councils);
+
+    [Fact]
+    public void BrokenDocumentIsNamedAndTheRestAreIndexed()
+    {
+        using var services = Services();
+
+        var report = services.GetRequiredService<KnowledgeIndexer>().Update();
+
+        var failure = Assert.Single(report.Failures);
+        Assert.Contains("broken.pdf", failure.Reason);
+        Assert.Equal(1, report.Indexed);
+        var answer = services.GetRequiredService<IAnswerEngine>().Ask("testshire", "Who do I ask for an officer to come to our group meeting?");
+        Assert.Equal("12", answer.Citations[0].Paragraph);
+    }
+
+    [Fact]
+    public void UnchangedDocumentsAreNotReadAgainAndChangedOnesAre()
+    {
+        using (var services = Services())
+        {
+            services.GetRequiredService<KnowledgeIndexer>().Update();
+        }
+
+        using (var services = Services())
+        {
+            var again = services.GetRequiredService<KnowledgeIndexer>().Update();
+            Assert.Equal((0, 1), (again.Indexed, again.Unchanged));
+
+            File.AppendAllText(Path.Combine(councils, "testshire", "protocol.md"), "\n13. Officers give facts and professional advice only.\n");
+            var changed = services.GetRequiredService<KnowledgeIndexer>().Update();
+            Assert.Equal((1, 0), (changed.Indexed, changed.Unchanged));
+        }
+    }
+
+    [Fact]
+    public void DocumentNoLongerConfiguredIsRemoved()
+    {
+        using (var services = Services())
+        {
+            services.GetRequiredService<KnowledgeIndexer>().Update();
+        }
+
+        File.Delete(Path.Combine(councils, "testshire", "protocol.md"));
+        using var restarted = Services();
+        var report = restarted.GetRequiredService<KnowledgeIndexer>().Update();
+
+        Assert.Equal(1, report.Removed);
+        Assert.False(restarted.GetRequiredService<IAnswerEngine>().Ask("testshire", "Who do I ask for an officer to come to our group meeting?").Answered);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
