@@ -13,7 +13,7 @@ namespace GovernanceBot.Knowledge.Index;
 public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index, DocumentTextExtractor texts)
 {
     // Bump when segmentation changes, so every document is cut again.
-    const string SegmenterVersion = "seg-5";
+    const string SegmenterVersion = "seg-6";
 
     public IndexReport Update()
     {
