@@ -90,17 +90,12 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int top)
     {
         var question = BuildQuery(query);
-        var scopes = new BooleanQuery();
-        foreach (var scope in query.Scopes)
-        {
-            scopes.Add(new TermQuery(new Term(Scope, scope)), Occur.SHOULD);
-        }
 
         var searcher = searchers.Acquire();
         try
         {
             searcher.Similarity = similarity;
-            var found = searcher.Search(question, new QueryWrapperFilter(scopes), top);
+            var found = searcher.Search(question, ScopeFilter(query.Scopes), top);
             return found.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score)).ToList();
         }
         finally
@@ -147,6 +142,21 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         writer.Dispose();
         directory.Dispose();
     }
+
+    // A council's scope filter is the same for every question it asks; cached per segment, it costs nothing after the first.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> scopeFilters = new(StringComparer.Ordinal);
+
+    Filter ScopeFilter(IReadOnlyCollection<string> scopes) =>
+        scopeFilters.GetOrAdd(string.Join('|', scopes.Order(StringComparer.Ordinal)), _ =>
+        {
+            var any = new BooleanQuery();
+            foreach (var scope in scopes)
+            {
+                any.Add(new TermQuery(new Term(Scope, scope)), Occur.SHOULD);
+            }
+
+            return new CachingWrapperFilter(new QueryWrapperFilter(any));
+        });
 
     Query BuildQuery(ClauseQuery query)
     {

@@ -1,0 +1,56 @@
+// Scale benchmark for the knowledge engine: a synthetic corpus of many councils, each with megabytes of
+// protocol-like text, indexed from scratch; then questions answered against random councils.
+// Usage: dotnet run -c Release --project benchmarks/GovernanceBot.Benchmarks -- [councils=50] [megabytes=2] [queries=500]
+using System.Diagnostics;
+using GovernanceBot.Benchmarks;
+using GovernanceBot.Knowledge;
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Index;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+var councils = args.Length > 0 ? int.Parse(args[0]) : 50;
+var megabytes = args.Length > 1 ? double.Parse(args[1]) : 2;
+var queries = args.Length > 2 ? int.Parse(args[2]) : 500;
+
+var root = Path.Combine(Path.GetTempPath(), "gb-bench-" + Guid.NewGuid().ToString("N"));
+var corpus = SyntheticCorpus.Write(Path.Combine(root, "councils"), councils, (long)(megabytes * 1024 * 1024));
+Console.WriteLine($"corpus: {councils} councils x {megabytes} MB = {corpus.Bytes / 1024.0 / 1024.0:F0} MB of text");
+
+var settings = new Dictionary<string, string?>
+{
+    ["Knowledge:CouncilsPath"] = Path.Combine(root, "councils"),
+    ["Storage:DataPath"] = Path.Combine(root, "data"),
+};
+using var services = new ServiceCollection()
+    .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+    .AddLogging()
+    .AddKnowledge()
+    .BuildServiceProvider();
+
+var clock = Stopwatch.StartNew();
+var report = services.GetRequiredService<KnowledgeIndexer>().Update();
+clock.Stop();
+Console.WriteLine($"index from scratch: {clock.Elapsed.TotalSeconds:F1} s, {report.Indexed} documents, {report.Clauses} clauses, failures {report.Failures.Count}");
+Console.WriteLine($"peak memory (working set): {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
+
+var engine = services.GetRequiredService<IAnswerEngine>();
+var random = new Random(7);
+var latencies = new List<double>();
+for (var i = 0; i < queries + 20; i++)
+{
+    var question = SyntheticCorpus.Questions[random.Next(SyntheticCorpus.Questions.Length)];
+    var council = corpus.CouncilIds[random.Next(corpus.CouncilIds.Count)];
+    var start = Stopwatch.GetTimestamp();
+    engine.Ask(council, question);
+    if (i >= 20)
+    {
+        latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds); // the first 20 warm up
+    }
+}
+
+latencies.Sort();
+double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+Console.WriteLine($"query latency over {latencies.Count} questions: p50 {Percentile(0.50):F2} ms, p95 {Percentile(0.95):F2} ms, p99 {Percentile(0.99):F2} ms");
+
+Directory.Delete(root, recursive: true);
