@@ -1,4 +1,8 @@
+using GovernanceBot.BotFramework;
+using GovernanceBot.Channel;
 using GovernanceBot.Cli;
+using GovernanceBot.Knowledge;
+using GovernanceBot.Storage;
 
 if (GovernanceBotCli.IsCommand(args))
 {
@@ -6,9 +10,15 @@ if (GovernanceBotCli.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddKnowledge();
+builder.Services.AddKnowledgeIndexingOnStart();
+builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddTeamsChannel();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapBotEndpoints();
 await app.RunAsync();
 return 0;
 

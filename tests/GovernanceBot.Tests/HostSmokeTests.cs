@@ -1,3 +1,4 @@
+using GovernanceBot.Tests.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace GovernanceBot.Tests;
@@ -7,7 +8,8 @@ public sealed class HostSmokeTests
     [Fact]
     public async Task HealthEndpointAnswersOk()
     {
-        await using var factory = new WebApplicationFactory<Program>();
+        using var data = new TempDataFolder();
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Storage:DataPath", data.Path));
         var client = factory.CreateClient();
 
         var response = await client.GetStringAsync("/healthz");

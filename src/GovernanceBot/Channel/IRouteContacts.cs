@@ -1,0 +1,16 @@
+using GovernanceBot.Cards;
+
+namespace GovernanceBot.Channel;
+
+/// <summary>The person in a council's directory who holds a role the protocol routes to.</summary>
+public interface IRouteContacts
+{
+    /// <summary>The contact for <paramref name="role"/> at <paramref name="councilId"/>, or null when none is configured.</summary>
+    RouteContact? Find(string councilId, string role);
+}
+
+/// <summary>Until the council directory exists, answers name the role only.</summary>
+sealed class NoRouteContacts : IRouteContacts
+{
+    public RouteContact? Find(string councilId, string role) => null;
+}

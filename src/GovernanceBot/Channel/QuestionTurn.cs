@@ -1,0 +1,67 @@
+using GovernanceBot.BotFramework;
+using GovernanceBot.Cards;
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Knowledge.Councils;
+
+namespace GovernanceBot.Channel;
+
+/// <summary>Answers a question for the user's council with an answer card, or an abstention card when the protocol is silent.</summary>
+public sealed class QuestionTurn(
+    IAnswerEngine engine,
+    CouncilCatalog catalog,
+    CouncilResolver councils,
+    IClauseLookup clauses,
+    IRouteContacts contacts,
+    AnswerMemory memory)
+{
+    const int QuoteForLookup = 80;
+
+    public async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        await turn.SendTypingAsync(cancellationToken);
+        if (await councils.ResolveAsync(turn.Activity, cancellationToken) is not { } councilId)
+        {
+            await turn.SendActivityAsync(
+                "Your organisation (Microsoft 365 tenant) is not configured for any council yet, so I can't answer. Please ask your administrator to add it.",
+                cancellationToken);
+            return;
+        }
+
+        Answer answer;
+        try
+        {
+            answer = engine.Ask(councilId, question);
+        }
+        catch (InvalidQuestionException invalid)
+        {
+            await turn.SendActivityAsync(invalid.Message, cancellationToken);
+            return;
+        }
+        catch (UnknownCouncilException)
+        {
+            await turn.SendActivityAsync(
+                $"The council '{councilId}' you are set up for has no protocol loaded, so I can't answer. {CouncilList.Describe(catalog)}",
+                cancellationToken);
+            return;
+        }
+
+        var councilName = catalog.TryGet(councilId, out var council) ? council.DisplayName : councilId;
+        if (!answer.Answered || answer.Citations.Count == 0)
+        {
+            await turn.SendActivityAsync(CardReply.For(turn.Activity, new AbstentionCard(councilName, answer.Text)), cancellationToken);
+            return;
+        }
+
+        var answerId = Guid.NewGuid().ToString("N");
+        var contact = answer.Route is { } route ? contacts.Find(councilId, route.Role) : null;
+        var card = new AnswerCard(answer, answerId, councilName, contact, FlowOffers.For(answer));
+        // Remembered before sending, so a click on the card can never arrive before its record.
+        await memory.RememberAsync(turn.Activity, new AnswerRecord(answerId, councilId, answer.Question, ClauseKey(councilId, answer.Citations[0])), cancellationToken);
+        await turn.SendActivityAsync(CardReply.For(turn.Activity, card), cancellationToken);
+    }
+
+    string ClauseKey(string councilId, Citation citation) =>
+        clauses.FindByQuote(councilId, citation.Document, citation.Text[..Math.Min(QuoteForLookup, citation.Text.Length)])?.Key
+        ?? $"{citation.Document}#{citation.Paragraph}";
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovernanceBot.BotFramework;
+using GovernanceBot.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GovernanceBot.Tests.Channel;
+
+/// <summary>
+/// The whole app in local mode on a temporary data folder, its replies going to a loopback connector. Each test
+/// speaks in its own conversation, so one app can serve a test class.
+/// </summary>
+public sealed class BotApp : IAsyncLifetime
+{
+    readonly string dataPath = Directory.CreateTempSubdirectory("governancebot-channel-").FullName;
+    readonly Action<IServiceCollection>? replace;
+    WebApplicationFactory<Program>? factory;
+
+    public BotApp()
+        : this(null)
+    {
+    }
+
+    internal BotApp(Action<IServiceCollection>? replace) => this.replace = replace;
+
+    public LoopbackConnector Connector { get; private set; } = null!;
+
+    public LogCapture Logs { get; } = new();
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => factory!.Services;
+
+    public async Task InitializeAsync()
+    {
+        Connector = await LoopbackConnector.StartAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Storage:DataPath", dataPath);
+            host.ConfigureLogging(logging => logging.AddProvider(Logs));
+            host.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IStartupFilter>(RemoteAddressStartupFilter.Loopback);
+                replace?.Invoke(services);
+            });
+        });
+        Client = factory.CreateClient();
+    }
+
+    public Activity Message(string conversationId, string? text, string conversationType = "personal") => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = Guid.NewGuid().ToString("N"),
+        ServiceUrl = Connector.ServiceUrl,
+        ChannelId = "msteams",
+        From = new ChannelAccount { Id = "29:councillor", Name = "A Councillor", AadObjectId = "11111111-2222-3333-4444-555555555555" },
+        Recipient = new ChannelAccount { Id = "28:governancebot", Name = "GovernanceBot" },
+        Conversation = new ConversationAccount { Id = conversationId, ConversationType = conversationType, TenantId = "tenant-1" },
+        Text = text,
+    };
+
+    public Task<HttpResponseMessage> PostAsync(Activity activity) =>
+        PostAsync(JsonSerializer.Serialize(activity, BotJson.Options));
+
+    public Task<HttpResponseMessage> PostAsync(string body) =>
+        Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    /// <summary>Posts the activity and returns what the bot sent to its conversation during the turn, in order.</summary>
+    public async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)
+    {
+        var before = Sent(activity.Conversation!.Id!).Count;
+        var response = await PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Sent(activity.Conversation.Id!).Skip(before).ToList();
+    }
+
+    public IReadOnlyList<Activity> Sent(string conversationId) =>
+        Connector.Activities.Where(request => request.ConversationId == conversationId).Select(request => request.Activity!).ToList();
+
+    public static JsonObject Card(Activity reply)
+    {
+        var attachment = Assert.Single(reply.Attachments!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
+        return JsonNode.Parse(((JsonElement)attachment.Content!).GetRawText())!.AsObject();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        await Connector.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(dataPath, recursive: true);
+    }
+}
