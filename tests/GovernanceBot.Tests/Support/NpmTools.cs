@@ -1,13 +1,18 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace GovernanceBot.Tests.Support;
 
 /// <summary>
-/// The npm packages pinned in tools/package.json. Installed once per test run with
-/// <c>npm ci --prefix tools</c> when any pinned package is missing or at another version.
+/// The npm packages pinned in tools/package.json, the one installer for every test that drives them.
+/// Installed with <c>npm ci --prefix tools</c> when any pinned package is missing or at another version.
 /// </summary>
 public static class NpmTools
 {
+    // A guard against a test process waiting forever on another's install, not a timing assertion.
+    private static readonly TimeSpan LockGuard = TimeSpan.FromMinutes(5);
+
     private static readonly Lazy<Task> Installation = new(InstallWhenStaleAsync);
 
     public static string Folder => RepositoryRoot.Combine("tools");
@@ -23,6 +28,15 @@ public static class NpmTools
 
     private static async Task InstallWhenStaleAsync()
     {
+        if (PinnedPackagesInstalled())
+        {
+            return;
+        }
+
+        // npm ci deletes node_modules first, so a second test process installing at the same time would
+        // pull packages away from the first: installs are serialised by a lock file, and whoever gets it
+        // second finds the packages already there.
+        await using var crossProcess = await AcquireLockFileAsync();
         if (PinnedPackagesInstalled())
         {
             return;
@@ -53,5 +67,27 @@ public static class NpmTools
         }
 
         return true;
+    }
+
+    private static async Task<FileStream> AcquireLockFileAsync()
+    {
+        // In the temp folder rather than tools/, so no lock file can end up committed; named
+        // after the checkout so separate worktrees do not wait for each other.
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Folder)))[..16];
+        var path = Path.Combine(Path.GetTempPath(), $"governancebot-npm-ci-{key}.lock");
+        using var guard = new CancellationTokenSource(LockGuard);
+        while (true)
+        {
+            try
+            {
+                // Not DeleteOnClose: a waiter could lock the unlinked file while a third process
+                // locks a new one at the same path. The empty file stays in the temp folder.
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), guard.Token);
+            }
+        }
     }
 }
