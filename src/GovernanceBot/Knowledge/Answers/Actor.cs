@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Knowledge.Segmentation;
 
 namespace GovernanceBot.Knowledge.Answers;
 
@@ -30,7 +31,7 @@ public static partial class Actors
             return ActorOf(leadIn.Groups["actor"].Value);
         }
 
-        var heading = clause.SectionPath.Split(" › ").LastOrDefault() ?? "";
+        var heading = SectionPath.LastOf(clause.SectionPath);
         var opening = OpeningSubject().Match(heading);
         if (opening.Success)
         {

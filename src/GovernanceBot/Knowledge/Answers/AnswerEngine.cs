@@ -94,7 +94,8 @@ public sealed class AnswerEngine(CouncilCatalog catalog, IClauseIndex index, The
     static string? AbolishedBodyNote(string answerText) =>
         Roles.Abolished.Where(a => answerText.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Select(a => a.Value).FirstOrDefault();
 
-    // A clause overlapping one already cited (a list and its own item) would waste a citation.
+    // The same words at the same place (rows of one table block that read alike) are cited once.
+    // A list and one of its own items are both kept: their texts differ.
     static IEnumerable<ClauseHit> Distinct(IReadOnlyList<ClauseHit> hits)
     {
         var cited = new List<Clause>();

@@ -38,7 +38,7 @@ public sealed class Coverage
     public double Of(IReadOnlySet<string> clauseTerms)
     {
         var total = units.Sum(u => u.Weight);
-        return total == 0 ? 0 : units.Where(u => u.Terms.Overlaps(clauseTerms)).Sum(u => u.Weight) / total;
+        return total == 0 ? 0 : WeightIn(clauseTerms) / total;
     }
 
     /// <summary>The weight of the question's units found in the terms, for ranking sentences.</summary>

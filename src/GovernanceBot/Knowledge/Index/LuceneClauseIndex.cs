@@ -53,8 +53,6 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
     }
 
-    public DomainAnalyzer Words => words;
-
     public IReadOnlyDictionary<string, string> DocumentHashes()
     {
         var searcher = searchers.Acquire();

@@ -18,9 +18,9 @@ sealed record Block(BlockKind Kind, string Marker, string Text, int Start, int E
 {
     public bool IsLeadIn => Text.EndsWith(':');
 
-    public bool EndsSentence => Text.Length > 0 && ".;:!?".Contains(Text[^1]);
+    public bool EndsSentence => BlockShape.EndsSentence(Text);
 
-    public bool StartsLowercase => Text.Length > 0 && char.IsLower(Text[0]);
+    public bool StartsLowercase => BlockShape.StartsLowercase(Text);
 }
 
 static partial class BlockShape
@@ -61,8 +61,6 @@ static partial class BlockShape
 
         return new Block(IsHeading(flat) ? BlockKind.Heading : BlockKind.Paragraph, "", flat, start, end);
     }
-
-    public static bool IsHeadingLine(string line) => !line.Contains('\t') && IsHeading(line.Trim()) && Classify(line, 0, 0).Kind == BlockKind.Heading;
 
     public static bool StartsLowercase(string line) => line.TrimStart().Length > 0 && char.IsLower(line.TrimStart()[0]);
 

@@ -7,7 +7,6 @@ namespace GovernanceBot.Knowledge.Segmentation;
 /// </summary>
 static class DefinitionLists
 {
-    const string Separator = " › ";
     const int MinTerms = 3;
     const int MaxTermWords = 3;
     const int MaxDefinitionWords = 70;
@@ -18,9 +17,9 @@ static class DefinitionLists
         var i = 0;
         while (i < drafts.Count)
         {
-            var parent = ParentOf(drafts[i].Section);
-            var run = parent is null ? 1 : drafts.Skip(i).TakeWhile(d => ParentOf(d.Section) == parent).Count();
-            var entries = drafts.Skip(i).Take(run).GroupBy(d => d.Section).Select(g => (Term: LastOf(g.Key), Definition: g.First())).ToList();
+            var parent = SectionPath.ParentOf(drafts[i].Section);
+            var run = parent is null ? 1 : drafts.Skip(i).TakeWhile(d => SectionPath.ParentOf(d.Section) == parent).Count();
+            var entries = drafts.Skip(i).Take(run).GroupBy(d => d.Section).Select(g => (Term: SectionPath.LastOf(g.Key), Definition: g.First())).ToList();
             result.AddRange(drafts.Skip(i).Take(run));
             if (parent is not null && IsDefinitionList(entries))
             {
@@ -38,16 +37,4 @@ static class DefinitionLists
         entries.Count >= MinTerms
         && entries.All(e => e.Term.Length > 0 && char.IsUpper(e.Term[0]) && e.Term.Split(' ').Length <= MaxTermWords)
         && entries.All(e => e.Definition.Text.Split(' ').Length <= MaxDefinitionWords);
-
-    static string? ParentOf(string section)
-    {
-        var cut = section.LastIndexOf(Separator, StringComparison.Ordinal);
-        return cut < 0 ? null : section[..cut];
-    }
-
-    static string LastOf(string section)
-    {
-        var cut = section.LastIndexOf(Separator, StringComparison.Ordinal);
-        return cut < 0 ? section : section[(cut + Separator.Length)..];
-    }
 }

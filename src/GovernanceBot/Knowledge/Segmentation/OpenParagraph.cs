@@ -134,7 +134,7 @@ sealed class OpenParagraph
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var itemSection = item.SubHeading is null ? section : $"{section} › {item.SubHeading}";
+            var itemSection = item.SubHeading is null ? section : SectionPath.Join(section, item.SubHeading);
             var text = item.LeadIn is null ? item.Text : $"{item.LeadIn} {item.Text}";
             yield return new ClauseDraft(itemSection, ItemReference(item, i), text, item.Start, item.End);
         }
@@ -197,7 +197,7 @@ sealed class OpenParagraph
             }
         }
 
-        public bool EndsSentence => Text.Length > 0 && ".;:!?".Contains(Text[^1]);
+        public bool EndsSentence => BlockShape.EndsSentence(Text);
 
         public string Display => Marker.Length > 0 ? $"({Marker}) {Text}" : $"• {Text}";
     }

@@ -11,7 +11,8 @@ sealed class SectionPath
 {
     const int MaxDepth = 3;
     const int MaxBlocksUnderSibling = 2;
-    const string Separator = " › ";
+    /// <summary>Between the headings of a path: "Political groups › officer attendance".</summary>
+    public const string Separator = " › ";
 
     readonly List<(string Text, int Level)> headings = [];
     int blocksSinceHeading;
@@ -57,6 +58,22 @@ sealed class SectionPath
     }
 
     public override string ToString() => string.Join(Separator, headings.Select(h => h.Text));
+
+    public static string Join(string path, string heading) => $"{path}{Separator}{heading}";
+
+    /// <summary>The path without its last heading, or null for a path of one heading.</summary>
+    public static string? ParentOf(string path)
+    {
+        var cut = path.LastIndexOf(Separator, StringComparison.Ordinal);
+        return cut < 0 ? null : path[..cut];
+    }
+
+    /// <summary>The last heading of a path.</summary>
+    public static string LastOf(string path)
+    {
+        var cut = path.LastIndexOf(Separator, StringComparison.Ordinal);
+        return cut < 0 ? path : path[(cut + Separator.Length)..];
+    }
 
     static bool IsSubHeading(string text) => text.Length > 0 && char.IsLower(text[0]);
 }

@@ -9,6 +9,7 @@ static class TextBlocks
         var repeated = PageFurniture.RepeatedLines(lines.Select(l => l.Text));
         var blocks = new List<Block>();
         var pending = new List<(string Text, int Start, int End)>();
+        Block? previous = null;
 
         foreach (var line in lines)
         {
@@ -19,22 +20,26 @@ static class TextBlocks
                 continue;
             }
 
+            // Each line is classified once: indexing many megabytes makes this the hot path.
+            var shape = BlockShape.Classify(line.Text, 0, 0);
+
             // A line that opens a new numbered paragraph, item or bullet starts a new block even without a blank line.
-            if (pending.Count > 0 && StartsNewBlock(line.Text, pending[^1].Text))
+            if (pending.Count > 0 && StartsNewBlock(line.Text, shape, pending[^1].Text, previous!))
             {
                 Flush(pending, blocks);
             }
 
             pending.Add(line);
+            previous = shape;
         }
 
         Flush(pending, blocks);
         return blocks;
     }
 
-    static bool StartsNewBlock(string line, string previous)
+    static bool StartsNewBlock(string line, Block shape, string previousLine, Block previous)
     {
-        if (line.Contains('\t') != previous.Contains('\t'))
+        if (line.Contains('\t') != previousLine.Contains('\t'))
         {
             return true;
         }
@@ -46,16 +51,18 @@ static class TextBlocks
         }
 
         // A heading written on the line before or after running text ("officer attendance" between two items).
-        if (BlockShape.IsHeadingLine(previous) && !BlockShape.StartsLowercase(line)
-            || BlockShape.IsHeadingLine(line) && BlockShape.EndsSentence(previous))
+        if (IsHeadingLine(previous) && !BlockShape.StartsLowercase(line)
+            || IsHeadingLine(shape) && BlockShape.EndsSentence(previousLine))
         {
             return true;
         }
 
-        var shape = BlockShape.Classify(line, 0, 0);
-        var previousIsBareMarker = BlockShape.Classify(previous, 0, 0) is { Kind: BlockKind.Numbered or BlockKind.Lettered, Text.Length: 0 };
+        var previousIsBareMarker = previous is { Kind: BlockKind.Numbered or BlockKind.Lettered, Text.Length: 0 };
         return !previousIsBareMarker && shape.Kind is BlockKind.Numbered or BlockKind.Lettered or BlockKind.Bullet;
     }
+
+    // A plain heading line; a markdown heading ("# Part 2") is already a block of its own by its marker.
+    static bool IsHeadingLine(Block line) => line is { Kind: BlockKind.Heading, HeadingLevel: 0 };
 
     static void Flush(List<(string Text, int Start, int End)> pending, List<Block> blocks)
     {
