@@ -1,6 +1,7 @@
 // Scale benchmark for the knowledge engine: a synthetic corpus of many councils, each with megabytes of
 // protocol-like text, indexed from scratch; then questions answered against random councils.
-// Usage: dotnet run -c Release --project benchmarks/GovernanceBot.Benchmarks -- [councils=50] [megabytes=2] [queries=500]
+// Usage: dotnet run -c Release --project benchmarks/GovernanceBot.Benchmarks -- [councils=50] [megabytes=2] [queries=500] [folder]
+// With a folder, the corpus and index are kept there and reused by the next run (which then measures queries only).
 using System.Diagnostics;
 using GovernanceBot.Benchmarks;
 using GovernanceBot.Knowledge;
@@ -13,8 +14,12 @@ var councils = args.Length > 0 ? int.Parse(args[0]) : 50;
 var megabytes = args.Length > 1 ? double.Parse(args[1]) : 2;
 var queries = args.Length > 2 ? int.Parse(args[2]) : 500;
 
-var root = Path.Combine(Path.GetTempPath(), "gb-bench-" + Guid.NewGuid().ToString("N"));
-var corpus = SyntheticCorpus.Write(Path.Combine(root, "councils"), councils, (long)(megabytes * 1024 * 1024));
+var keep = args.Length > 3;
+var root = keep ? Path.GetFullPath(args[3]) : Path.Combine(Path.GetTempPath(), "gb-bench-" + Guid.NewGuid().ToString("N"));
+var reused = keep && Directory.Exists(Path.Combine(root, "councils"));
+var corpus = reused
+    ? SyntheticCorpus.Read(Path.Combine(root, "councils"))
+    : SyntheticCorpus.Write(Path.Combine(root, "councils"), councils, (long)(megabytes * 1024 * 1024));
 Console.WriteLine($"corpus: {councils} councils x {megabytes} MB = {corpus.Bytes / 1024.0 / 1024.0:F0} MB of text");
 
 var settings = new Dictionary<string, string?>
@@ -31,12 +36,13 @@ using var services = new ServiceCollection()
 var clock = Stopwatch.StartNew();
 var report = services.GetRequiredService<KnowledgeIndexer>().Update();
 clock.Stop();
-Console.WriteLine($"index from scratch: {clock.Elapsed.TotalSeconds:F1} s, {report.Indexed} documents, {report.Clauses} clauses, failures {report.Failures.Count}");
+Console.WriteLine($"{(report.Indexed == 0 ? "index up to date (incremental check)" : "index from scratch")}: {clock.Elapsed.TotalSeconds:F1} s, {report.Indexed} documents, {report.Clauses} clauses, failures {report.Failures.Count}");
 Console.WriteLine($"peak memory (working set): {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
 
 var engine = services.GetRequiredService<IAnswerEngine>();
 var random = new Random(7);
 var latencies = new List<double>();
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 for (var i = 0; i < queries + 20; i++)
 {
     var question = SyntheticCorpus.Questions[random.Next(SyntheticCorpus.Questions.Length)];
@@ -49,8 +55,13 @@ for (var i = 0; i < queries + 20; i++)
     }
 }
 
+var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / (queries + 20);
 latencies.Sort();
+Console.WriteLine($"processor time per question (all threads, GC included): {cpu:F2} ms");
 double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
 Console.WriteLine($"query latency over {latencies.Count} questions: p50 {Percentile(0.50):F2} ms, p95 {Percentile(0.95):F2} ms, p99 {Percentile(0.99):F2} ms");
 
-Directory.Delete(root, recursive: true);
+if (!keep)
+{
+    Directory.Delete(root, recursive: true);
+}

@@ -19,6 +19,14 @@ static class SyntheticCorpus
         "What is the policy on car parking permits?",
     ];
 
+    /// <summary>A corpus written by an earlier run.</summary>
+    public static (long Bytes, IReadOnlyList<string> CouncilIds) Read(string folder)
+    {
+        var councils = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        var bytes = councils.Sum(c => new FileInfo(Path.Combine(c, "protocol.txt")).Length);
+        return (bytes, councils.Select(c => Path.GetFileName(c)!).ToList());
+    }
+
     public static (long Bytes, IReadOnlyList<string> CouncilIds) Write(string folder, int councils, long bytesPerCouncil)
     {
         var sentences = SourceSentences();

@@ -39,6 +39,17 @@ public static class ClauseIndexSchema
     /// <summary>For "who do I ask…" questions, clauses that direct the reader to a role rank higher.</summary>
     public const float DirectedRoleBoost = 1.5f;
 
+    /// <summary>
+    /// A term in more than this share of clauses, and in more than <see cref="CommonTermMinimum"/> of them, is
+    /// common: it adds to the score of a clause that matches one of the question's other terms but does not by
+    /// itself make a clause a candidate. Candidates score as before; what is saved is scoring thousands of clauses that
+    /// share only common words with the question, in a large index.
+    /// </summary>
+    public const double CommonTermShare = 0.1;
+
+    /// <summary>Below this many clauses a term is never common: in a small index every clause is cheap to score.</summary>
+    public const int CommonTermMinimum = 1000;
+
     /// <summary>BM25 parameters (Lucene and Azure AI Search defaults).</summary>
     public const float Bm25K1 = 1.2f;
     public const float Bm25B = 0.75f;

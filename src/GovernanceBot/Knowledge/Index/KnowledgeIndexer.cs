@@ -22,27 +22,29 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
         var configured = ConfiguredDocuments().ToList();
         var report = new IndexReport();
 
-        foreach (var (key, document) in configured)
+        // Documents are read, cut into clauses and analysed in parallel: the index writer takes documents from
+        // several threads at once, and this is where indexing spends its time.
+        Parallel.ForEach(configured, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
+            var (key, document) = entry;
             var hash = $"{HashOf(document.Path)}:{SegmenterVersion}";
             if (stored.TryGetValue(key, out var storedHash) && storedHash == hash)
             {
-                report.Unchanged++;
-                continue;
+                report.CountUnchanged();
+                return;
             }
 
             try
             {
                 var clauses = ClauseSegmenter.Segment(texts.Extract(document.Path), document.Scope, document.Id, document.Title);
                 index.Replace(key, hash, clauses);
-                report.Indexed++;
-                report.Clauses += clauses.Count;
+                report.CountIndexed(clauses.Count);
             }
             catch (DocumentReadException e)
             {
-                report.Failures.Add(new IndexFailure(document.Path, e.Message));
+                report.AddFailure(new IndexFailure(document.Path, e.Message));
             }
-        }
+        });
 
         var keep = configured.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var key in stored.Keys.Where(k => !keep.Contains(k)))
@@ -50,6 +52,8 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
             index.Remove(key);
             report.Removed++;
         }
+
+        report.Failures.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
 
         index.Commit();
         report.Elapsed = clock.Elapsed;
@@ -79,20 +83,40 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
     }
 }
 
-/// <summary>What an index update did.</summary>
+/// <summary>What an index update did. Documents are indexed in parallel, so the counts are kept with care.</summary>
 public sealed class IndexReport
 {
-    public int Indexed { get; set; }
+    int indexed;
+    int unchanged;
+    int clauses;
 
-    public int Unchanged { get; set; }
+    public int Indexed => indexed;
+
+    public int Unchanged => unchanged;
 
     public int Removed { get; set; }
 
-    public int Clauses { get; set; }
+    public int Clauses => clauses;
 
     public List<IndexFailure> Failures { get; } = [];
 
     public TimeSpan Elapsed { get; set; }
+
+    internal void CountUnchanged() => Interlocked.Increment(ref unchanged);
+
+    internal void CountIndexed(int clauseCount)
+    {
+        Interlocked.Increment(ref indexed);
+        Interlocked.Add(ref clauses, clauseCount);
+    }
+
+    internal void AddFailure(IndexFailure failure)
+    {
+        lock (Failures)
+        {
+            Failures.Add(failure);
+        }
+    }
 }
 
 public sealed record IndexFailure(string Path, string Reason);

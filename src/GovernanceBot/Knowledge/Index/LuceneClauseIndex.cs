@@ -58,12 +58,20 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         var searcher = searchers.Acquire();
         try
         {
+            // One stored document per indexed file, found through the term dictionary: reading every clause
+            // would take seconds on a large index.
+            var reader = searcher.IndexReader;
             var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            var top = searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.MaxDoc));
-            foreach (var hit in top.ScoreDocs)
+            var keys = MultiFields.GetTerms(reader, DocumentKey)?.GetEnumerator();
+            var live = MultiFields.GetLiveDocs(reader);
+            while (keys?.MoveNext() == true)
             {
-                var doc = searcher.Doc(hit.Doc, new HashSet<string> { DocumentKey, DocumentHash });
-                hashes[doc.Get(DocumentKey)] = doc.Get(DocumentHash);
+                var docs = keys.Docs(live, null, DocsFlags.NONE);
+                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    var doc = searcher.Doc(docs.DocID, new HashSet<string> { DocumentKey, DocumentHash });
+                    hashes[doc.Get(DocumentKey)] = doc.Get(DocumentHash);
+                }
             }
 
             return hashes;
@@ -87,13 +95,11 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
 
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int top)
     {
-        var question = BuildQuery(query);
-
         var searcher = searchers.Acquire();
         try
         {
             searcher.Similarity = similarity;
-            var found = searcher.Search(question, ScopeFilter(query.Scopes), top);
+            var found = searcher.Search(BuildQuery(query, searcher.IndexReader), ScopeFilter(query.Scopes), top);
             return found.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score)).ToList();
         }
         finally
@@ -108,13 +114,28 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         try
         {
             var reader = searcher.IndexReader;
-            var frequency = reader.DocFreq(new Term(Text, term));
+            var frequency = StatisticsOf(reader).Of(new Term(Text, term)).DocFreq;
             return Math.Log(1 + (reader.NumDocs - frequency + 0.5) / (frequency + 0.5));
         }
         finally
         {
             searchers.Release(searcher);
         }
+    }
+
+    // Statistics belong to one version of the index; a search on a newer reader starts a new cache.
+    volatile TermStatistics? statistics;
+
+    TermStatistics StatisticsOf(IndexReader reader)
+    {
+        var current = statistics;
+        if (current is null || !ReferenceEquals(current.Reader, reader))
+        {
+            current = new TermStatistics(reader);
+            statistics = current;
+        }
+
+        return current;
     }
 
     public IReadOnlyList<Clause> ClausesOf(string scope, string documentId)
@@ -156,18 +177,48 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
             return new CachingWrapperFilter(new QueryWrapperFilter(any));
         });
 
-    Query BuildQuery(ClauseQuery query)
+    /// <summary>
+    /// The question as one BM25 disjunction over text, section and word pairs. A clause must contain one of the
+    /// question's distinctive terms; the common ones (<see cref="CommonTermShare"/>) only add to the score of clauses
+    /// that do. Scores are those of the plain disjunction (BM25 has no coordination factor); what changes is that
+    /// clauses matching common words alone are never scored, which is most of the work in a large index.
+    /// </summary>
+    Query BuildQuery(ClauseQuery query, IndexReader reader)
     {
-        var question = new BooleanQuery();
+        var distinctive = new BooleanQuery();
+        var common = new BooleanQuery();
+        var commonAbove = Math.Max(CommonTermMinimum, CommonTermShare * reader.NumDocs);
+        var known = StatisticsOf(reader);
+        void Add(string field, string term, float boost)
+        {
+            var key = new Term(field, term);
+            var context = known.Of(key);
+            if (context.DocFreq > 0) // a term no clause has would make the distinctive part match nothing
+            {
+                (context.DocFreq > commonAbove ? common : distinctive).Add(new TermQuery(key, context) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
         foreach (var term in TermsOf(words, query.Question))
         {
-            question.Add(new TermQuery(new Term(Text, term)) { Boost = TextBoost }, Occur.SHOULD);
-            question.Add(new TermQuery(new Term(Section, term)) { Boost = SectionBoost }, Occur.SHOULD);
+            Add(Text, term, TextBoost);
+            Add(Section, term, SectionBoost);
         }
 
         foreach (var pair in TermsOf(pairs, query.Question))
         {
-            question.Add(new TermQuery(new Term(Pairs, pair)) { Boost = PairsBoost }, Occur.SHOULD);
+            Add(Pairs, pair, PairsBoost);
+        }
+
+        var question = new BooleanQuery();
+        if (distinctive.Clauses.Count > 0)
+        {
+            question.Add(distinctive, Occur.MUST);
+        }
+
+        if (common.Clauses.Count > 0)
+        {
+            question.Add(common, distinctive.Clauses.Count > 0 ? Occur.SHOULD : Occur.MUST);
         }
 
         if (query.AsksForRole && question.Clauses.Count > 0)
