@@ -2,6 +2,7 @@ using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
 using GovernanceBot.Cli;
 using GovernanceBot.Knowledge;
+using GovernanceBot.Requests;
 using GovernanceBot.Storage;
 
 if (GovernanceBotCli.IsCommand(args))
@@ -15,6 +16,7 @@ builder.Services.AddKnowledgeIndexingOnStart();
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddTeamsChannel();
+builder.Services.AddRequestWorkflow();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));

@@ -1,17 +1,24 @@
 using GovernanceBot.BotFramework;
+using GovernanceBot.Notifications;
+using GovernanceBot.People;
 
 namespace GovernanceBot.Channel;
 
 public static class ChannelExtensions
 {
-    /// <summary>The Teams bot: its turn handler, council resolution from <c>Councils</c>, and the seams it answers through.</summary>
+    /// <summary>
+    /// The Teams bot: its turn handler, council resolution from <c>Councils</c>, route contacts from the council
+    /// directory, and notification delivery to Teams (with the mail fallback and, in local mode, the local inbox).
+    /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
         services.AddOptions<CouncilOptions>().BindConfiguration(CouncilOptions.Section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Default), $"{CouncilOptions.Section}:Default must name a council.")
             .ValidateOnStart();
         services.AddSingleton<CouncilResolver>();
-        services.AddSingleton<IRouteContacts, NoRouteContacts>();
+        services.AddCouncilDirectory();
+        services.AddSingleton<IRouteContacts, DirectoryRouteContacts>();
+        services.AddNotificationDelivery();
         services.AddSingleton<AnswerMemory>();
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<Commands>();

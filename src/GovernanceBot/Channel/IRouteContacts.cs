@@ -8,9 +8,3 @@ public interface IRouteContacts
     /// <summary>The contact for <paramref name="role"/> at <paramref name="councilId"/>, or null when none is configured.</summary>
     RouteContact? Find(string councilId, string role);
 }
-
-/// <summary>Until the council directory exists, answers name the role only.</summary>
-sealed class NoRouteContacts : IRouteContacts
-{
-    public RouteContact? Find(string councilId, string role) => null;
-}

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using GovernanceBot.Audit;
 using GovernanceBot.Knowledge;
+using GovernanceBot.Notifications;
+using GovernanceBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GovernanceBot.Cli;
@@ -14,18 +17,7 @@ static class CliServices
 
     public static ServiceProvider Build(ParseResult result)
     {
-        var overrides = new Dictionary<string, string?>();
-        if (result.GetValue(DataOption) is { } data)
-        {
-            overrides["Storage:DataPath"] = data.FullName;
-        }
-
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
-
+        var configuration = Configuration(result);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
@@ -33,6 +25,51 @@ static class CliServices
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _ = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value; // names a missing folder or file now
         return services;
+    }
+
+    /// <summary>
+    /// The existing database in the data folder, with the outbox and audit tables, for the commands that read what
+    /// the bot recorded. A missing database is the user's error (a wrong <c>--data</c>), not an empty result.
+    /// </summary>
+    public static SqliteDatabase OpenExistingDatabase(ParseResult result)
+    {
+        var storage = new StorageOptions();
+        Configuration(result).GetSection(StorageOptions.Section).Bind(storage);
+        if (!File.Exists(storage.DatabasePath))
+        {
+            throw new CliException($"There is no database at '{storage.DatabasePath}'; pass the bot's data folder with --data.");
+        }
+
+        return new SqliteDatabase(storage.DatabasePath, [new NotificationsSchema(), new AuditSchema()]);
+    }
+
+    static IConfiguration Configuration(ParseResult result)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (result.GetValue(DataOption) is { } data)
+        {
+            overrides["Storage:DataPath"] = data.FullName;
+        }
+
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+    }
+
+    /// <summary>Runs an asynchronous command body, turning the errors a user can cause into a message and exit code 2.</summary>
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (CliException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
     }
 
     /// <summary>Runs a command body, turning the errors a user can cause into a message and exit code 2.</summary>

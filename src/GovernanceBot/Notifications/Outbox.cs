@@ -50,6 +50,42 @@ public sealed class Outbox(SqliteDatabase database)
         return messages;
     }
 
+    /// <summary>
+    /// The rows matching <paramref name="query"/>, oldest first. Failed means abandoned after the last attempt;
+    /// pending includes rows waiting for a retry.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRow>> ListAsync(OutboxQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, council_id, reference, kind, recipient_aad, payload_json, attempts, created_utc, delivered_utc, abandoned_utc, last_error,
+                   CASE WHEN delivered_utc IS NOT NULL THEN 'delivered' WHEN abandoned_utc IS NOT NULL THEN 'failed' ELSE 'pending' END AS status
+            FROM outbox
+            WHERE ($council IS NULL OR council_id = $council)
+              AND ($recipient IS NULL OR recipient_aad = $recipient COLLATE NOCASE)
+              AND ($status IS NULL OR status = $status)
+            ORDER BY id
+            """;
+        command.Parameters.AddWithValue("$council", (object?)query.CouncilId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$recipient", (object?)query.RecipientAadObjectId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$status", (object?)query.Status ?? DBNull.Value);
+        var rows = new List<OutboxRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var message = JsonSerializer.Deserialize<NotificationMessage>(reader.GetString(5), Json)!;
+            rows.Add(new OutboxRow(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), message.Title,
+                reader.GetString(11), reader.GetInt32(6), UtcText.Parse(reader.GetString(7)),
+                reader.IsDBNull(8) ? null : UtcText.Parse(reader.GetString(8)),
+                reader.IsDBNull(9) ? null : UtcText.Parse(reader.GetString(9)),
+                reader.IsDBNull(10) ? null : reader.GetString(10)));
+        }
+
+        return rows;
+    }
+
     /// <summary>How many rows still wait for delivery (neither delivered nor abandoned).</summary>
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken)
     {

@@ -50,6 +50,10 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
             userAadObjectId,
             cancellationToken)).SingleOrDefault();
 
+    /// <summary>Every live conversation the user was last seen in (personal, group chat or team), most recent first.</summary>
+    public Task<IReadOnlyList<StoredConversationReference>> ForUserAsync(string userAadObjectId, CancellationToken cancellationToken) =>
+        QueryAsync("WHERE user_aad_object_id = @id AND dead = 0 ORDER BY last_seen_utc DESC", "@id", userAadObjectId, cancellationToken);
+
     /// <summary>Marks the conversation dead; returns false when no reference to it is stored.</summary>
     public async Task<bool> MarkDeadAsync(string conversationId, CancellationToken cancellationToken)
     {

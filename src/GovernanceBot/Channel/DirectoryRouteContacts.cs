@@ -1,0 +1,46 @@
+using GovernanceBot.Cards;
+using GovernanceBot.People;
+
+namespace GovernanceBot.Channel;
+
+/// <summary>
+/// Names the person in the council's directory who holds the role an answer routes to. Only roles one person holds
+/// are named: "Executive Director" or "line manager" depend on who is asking about what, so those answers name the
+/// role alone rather than guess.
+/// </summary>
+sealed class DirectoryRouteContacts(ICouncilDirectory directory) : IRouteContacts
+{
+    // Answer roles are the wordings in Knowledge/Routes/Roles.cs; directory roles are People/CouncilRoles.
+    static readonly Dictionary<string, string> DirectoryRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Chief Executive"] = CouncilRoles.ChiefExecutive,
+        ["Deputy Chief Executive"] = CouncilRoles.DeputyChiefExecutive,
+        ["Monitoring Officer"] = CouncilRoles.MonitoringOfficer,
+        ["Chief Finance Officer"] = CouncilRoles.ChiefFinanceOfficer,
+        ["Head of Democratic Services"] = CouncilRoles.HeadOfDemocraticServices,
+        ["Democratic Services"] = CouncilRoles.HeadOfDemocraticServices,
+        ["Director of Legal, Procurement and Democratic Services"] = CouncilRoles.MonitoringOfficer,
+        ["Executive Director"] = CouncilRoles.ExecutiveDirector,
+        ["Service Director"] = CouncilRoles.ServiceDirector,
+    };
+
+    public RouteContact? Find(string councilId, string role)
+    {
+        if (!DirectoryRoles.TryGetValue(role, out var directoryRole))
+        {
+            return null;
+        }
+
+        CouncilDirectory council;
+        try
+        {
+            council = directory.Council(councilId);
+        }
+        catch (UnknownCouncilException)
+        {
+            return null;
+        }
+
+        return council.WithRole(directoryRole) is [var person] ? new RouteContact(role, person.Name, person.Email) : null;
+    }
+}
