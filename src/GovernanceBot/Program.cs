@@ -2,6 +2,7 @@ using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
 using GovernanceBot.Cli;
 using GovernanceBot.Knowledge;
+using GovernanceBot.Requests;
 using GovernanceBot.Storage;
 
 if (GovernanceBotCli.IsCommand(args))
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledge();
 builder.Services.AddKnowledgeIndexingOnStart();
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddRequestWorkflow();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddTeamsChannel();
 

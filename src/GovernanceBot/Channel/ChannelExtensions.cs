@@ -1,10 +1,14 @@
 using GovernanceBot.BotFramework;
+using GovernanceBot.Dialogs;
 
 namespace GovernanceBot.Channel;
 
 public static class ChannelExtensions
 {
-    /// <summary>The Teams bot: its turn handler, council resolution from <c>Councils</c>, and the seams it answers through.</summary>
+    /// <summary>
+    /// The Teams bot: its turn handler, council resolution from <c>Councils</c>, the seams it answers through, and
+    /// the dialogs it routes to. Needs <c>AddRequestWorkflow()</c> for the flows.
+    /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
         services.AddOptions<CouncilOptions>().BindConfiguration(CouncilOptions.Section)
@@ -15,7 +19,9 @@ public static class ChannelExtensions
         services.AddSingleton<AnswerMemory>();
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<Commands>();
+        services.AddSingleton<FlowOffers>();
         services.AddSingleton<QuestionTurn>();
+        services.AddDialogs();
         services.AddSingleton<CardSubmissions>();
         services.AddSingleton<Welcome>();
         services.AddSingleton<IBot, TeamsBot>();
