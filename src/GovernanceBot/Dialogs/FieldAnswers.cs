@@ -13,7 +13,9 @@ public static class FieldAnswers
 {
     public const string DateFormat = "yyyy-MM-dd";
 
-    static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+    // The app runs in globalization-invariant mode, whose month and day names are English and whose date
+    // separator is "/"; the formats below spell out the British day-first order.
+    static readonly CultureInfo British = CultureInfo.InvariantCulture;
 
     static readonly string[] DateFormats = [DateFormat, "d/M/yyyy", "d/M/yy", "d-M-yyyy", "d MMMM yyyy", "d MMM yyyy", "dddd d MMMM yyyy", "d MMMM", "d MMM"];
 
