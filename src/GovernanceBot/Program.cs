@@ -14,9 +14,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKnowledge();
 builder.Services.AddKnowledgeIndexingOnStart();
 builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddRequestWorkflow();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddTeamsChannel();
-builder.Services.AddRequestWorkflow();
 
 var app = builder.Build();
 app.MapGet("/healthz", () => Results.Text("ok"));

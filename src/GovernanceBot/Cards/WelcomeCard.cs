@@ -18,14 +18,16 @@ public sealed class WelcomeCard(bool personalScope) : ICard
     internal const string ConfidentialInPersonalChat =
         "Please make confidential reports in a personal chat with me, not here: everyone in this conversation can see what is posted.";
 
+    // The bold words are the commands that start each flow.
     static readonly string[] Capabilities =
     [
         "Ask about the protocol, in your own words",
-        "Request officer attendance at a political group meeting",
-        "Ask for a briefing for your group or spokesperson",
-        "Report, in confidence, contact that breaks the protocol",
-        "Raise a concern about an officer",
+        "**Request officer attendance** at a political group or Shadow Cabinet meeting",
+        "**Request a briefing** or written report for your group, or a spokesperson briefing",
+        "**Report a councillor**: tell the right manager, in confidence, about contact that breaks the protocol (officers)",
+        "**Raise a staffing concern**: a concern about an officer, raised privately (councillors)",
         "See **my requests** and where they have got to",
+        "See what is **waiting for me** to decide or acknowledge",
     ];
 
     static readonly string[] Examples =

@@ -1,11 +1,15 @@
 using System.Text.Json;
 using GovernanceBot.BotFramework;
+using GovernanceBot.Dialogs;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Channel;
 
-/// <summary>What a card's buttons send back (a message with a <c>value</c>): feedback on an answer, or a flow to start.</summary>
-public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback, TimeProvider time)
+/// <summary>
+/// What a card's buttons send back (a message with a <c>value</c>): feedback on an answer, a flow to start, a form
+/// step, or (from clients without Universal Actions) a decision or an open request.
+/// </summary>
+public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback, FormDialog dialogs, RequestActions requests, TimeProvider time)
 {
     public async Task HandleAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {
@@ -18,10 +22,13 @@ public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback,
                 await RecordFeedbackAsync(turn, value, cancellationToken);
                 break;
             case "startFlow":
-                // The guided flows arrive with the dialogs; until then say so rather than pretend to start one.
-                await turn.SendActivityAsync(
-                    "I can't run that request for you here yet: guided requests are coming soon. For now, please contact the officer named on the answer card.",
-                    cancellationToken);
+                await dialogs.StartAsync(turn, CardValues.String(value, "flow"), cancellationToken);
+                break;
+            case "dialog":
+                await dialogs.ContinueWithCardAsync(turn, value, cancellationToken);
+                break;
+            case "decide" or "openRequest":
+                await requests.OnSubmitAsync(turn, value, cancellationToken);
                 break;
             default:
                 await turn.SendActivityAsync("I didn't recognise that button press. Please ask your question again.", cancellationToken);

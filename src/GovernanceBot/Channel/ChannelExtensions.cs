@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework;
+using GovernanceBot.Dialogs;
 using GovernanceBot.Notifications;
 using GovernanceBot.People;
 
@@ -8,7 +9,8 @@ public static class ChannelExtensions
 {
     /// <summary>
     /// The Teams bot: its turn handler, council resolution from <c>Councils</c>, route contacts from the council
-    /// directory, and notification delivery to Teams (with the mail fallback and, in local mode, the local inbox).
+    /// directory, the dialogs it routes to, and notification delivery to Teams (with the mail fallback and, in
+    /// local mode, the local inbox). Needs <c>AddRequestWorkflow()</c> for the flows.
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
@@ -22,7 +24,9 @@ public static class ChannelExtensions
         services.AddSingleton<AnswerMemory>();
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<Commands>();
+        services.AddSingleton<FlowOffers>();
         services.AddSingleton<QuestionTurn>();
+        services.AddDialogs();
         services.AddSingleton<CardSubmissions>();
         services.AddSingleton<Welcome>();
         services.AddSingleton<IBot, TeamsBot>();

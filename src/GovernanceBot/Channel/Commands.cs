@@ -1,10 +1,14 @@
 using GovernanceBot.BotFramework;
+using GovernanceBot.Dialogs;
 using GovernanceBot.Knowledge.Councils;
 
 namespace GovernanceBot.Channel;
 
-/// <summary>The few words the bot treats as commands rather than questions: <c>help</c> and, in local mode, <c>council &lt;id&gt;</c>.</summary>
-public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog)
+/// <summary>
+/// The words the bot treats as commands rather than questions: <c>help</c>, the flows and request lists
+/// (<see cref="FlowIntents"/>) and, in local mode, <c>council &lt;id&gt;</c>.
+/// </summary>
+public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, FormDialog dialogs, RequestLists lists)
 {
     /// <summary>Runs <paramref name="text"/> as a command; false when it is not one (so it is a question).</summary>
     public async Task<bool> TryRunAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
@@ -13,6 +17,17 @@ public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog)
         if (words is [var help] && help.Equals("help", StringComparison.OrdinalIgnoreCase))
         {
             await turn.SendActivityAsync(CardReply.For(turn.Activity, Welcome.CardFor(turn.Activity)), cancellationToken);
+            return true;
+        }
+
+        if (FlowIntents.Match(text) is { } intent)
+        {
+            await (intent.Kind switch
+            {
+                IntentKind.MyRequests => lists.MyRequestsAsync(turn, cancellationToken),
+                IntentKind.WaitingForMe => lists.WaitingForMeAsync(turn, cancellationToken),
+                _ => dialogs.StartAsync(turn, intent.Flow, cancellationToken),
+            });
             return true;
         }
 

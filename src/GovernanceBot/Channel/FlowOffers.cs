@@ -1,20 +1,45 @@
+using System.Collections.Concurrent;
 using GovernanceBot.Cards;
+using GovernanceBot.Dialogs;
 using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Routing;
 
 namespace GovernanceBot.Channel;
 
-/// <summary>The flows an answer leads naturally to, offered as buttons on its card.</summary>
-static class FlowOffers
+/// <summary>
+/// The flows an answer leads to: those whose routing rule, at the user's council, cites the clause the answer
+/// quotes ("Request officer attendance" under Derby para 28). Configuration, not wording, decides the offer.
+/// </summary>
+public sealed class FlowOffers(RoutingRules rules, IClauseLookup clauses, FlowForms forms)
 {
-    public const string OfficerAttendance = "officer-attendance";
+    readonly ConcurrentDictionary<string, IReadOnlyList<RuleCitation>> cited = new(StringComparer.Ordinal);
 
-    public static IReadOnlyList<FlowOffer> For(Answer answer)
+    /// <param name="clauseKey">The key of the answered clause in the index, when it was found there.</param>
+    public IReadOnlyList<FlowOffer> For(string councilId, Answer answer, string? clauseKey)
     {
-        var cited = answer.Citations.Count > 0 ? answer.Citations[0].Text : "";
-        return Mentions(cited, "political group") && (Mentions(cited, "attend") || Mentions(answer.Question, "attend"))
-            ? [new FlowOffer(OfficerAttendance, "Request officer attendance")]
-            : [];
+        if (answer.Citations.Count == 0)
+        {
+            return [];
+        }
+
+        var answered = answer.Citations[0];
+        return CitationsOf(councilId)
+            .Where(c => (clauseKey is not null && c.ClauseKey == clauseKey)
+                || (c.Citation.Document == answered.Document && SameParagraph(c.Citation.Paragraph, answered.Paragraph)))
+            .Select(c => c.Flow)
+            .Distinct()
+            .Select(flow => new FlowOffer(RoutingFileNames.Of(flow), forms.For(flow).Title))
+            .ToList();
     }
 
-    static bool Mentions(string text, string phrase) => text.Contains(phrase, StringComparison.OrdinalIgnoreCase);
+    IReadOnlyList<RuleCitation> CitationsOf(string councilId) => cited.GetOrAdd(councilId, id => rules.All
+        .Where(rule => rule.CouncilId == id)
+        .SelectMany(rule => rule.Clauses.Select(c => new RuleCitation(rule.Flow, c, clauses.FindByQuote(id, c.Document, c.Quote)?.Key)))
+        .ToList());
+
+    static bool SameParagraph(string configured, string answered) =>
+        configured.Trim().Length > 0 && string.Equals(configured.Trim(), answered.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    sealed record RuleCitation(RoutingFlow Flow, ClauseCitation Citation, string? ClauseKey);
 }

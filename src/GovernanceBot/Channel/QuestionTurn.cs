@@ -13,6 +13,7 @@ public sealed class QuestionTurn(
     CouncilResolver councils,
     IClauseLookup clauses,
     IRouteContacts contacts,
+    FlowOffers offers,
     AnswerMemory memory)
 {
     const int QuoteForLookup = 80;
@@ -55,9 +56,10 @@ public sealed class QuestionTurn(
 
         var answerId = Guid.NewGuid().ToString("N");
         var contact = answer.Route is { } route ? contacts.Find(councilId, route.Role) : null;
-        var card = new AnswerCard(answer, answerId, councilName, contact, FlowOffers.For(answer));
+        var clauseKey = ClauseKey(councilId, answer.Citations[0]);
+        var card = new AnswerCard(answer, answerId, councilName, contact, offers.For(councilId, answer, clauseKey));
         // Remembered before sending, so a click on the card can never arrive before its record.
-        await memory.RememberAsync(turn.Activity, new AnswerRecord(answerId, councilId, answer.Question, ClauseKey(councilId, answer.Citations[0])), cancellationToken);
+        await memory.RememberAsync(turn.Activity, new AnswerRecord(answerId, councilId, answer.Question, clauseKey), cancellationToken);
         await turn.SendActivityAsync(CardReply.For(turn.Activity, card), cancellationToken);
     }
 

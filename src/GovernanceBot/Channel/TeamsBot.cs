@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovernanceBot.BotFramework;
+using GovernanceBot.Dialogs;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Channel;
@@ -12,6 +13,8 @@ public sealed partial class TeamsBot(
     Commands commands,
     QuestionTurn questions,
     CardSubmissions submissions,
+    FormDialog dialogs,
+    RequestActions requests,
     Welcome welcome,
     ConversationState conversationState,
     ILogger<TeamsBot> logger) : IBot
@@ -47,6 +50,10 @@ public sealed partial class TeamsBot(
         {
             await welcome.ForgetAsync(turn, cancellationToken);
         }
+        else if (activity.IsType(ActivityTypes.Invoke) && activity.Name == RequestActions.InvokeName)
+        {
+            await requests.OnInvokeAsync(turn, cancellationToken);
+        }
 
         // Invokes the bot does not handle leave InvokeResponse unset (501); other activity types are ignored.
     }
@@ -63,6 +70,12 @@ public sealed partial class TeamsBot(
         if (string.IsNullOrWhiteSpace(text))
         {
             await turn.SendActivityAsync(Prompt, cancellationToken);
+            return;
+        }
+
+        // An unfinished form takes the message (its own cancel and help included); otherwise commands, then questions.
+        if (await dialogs.TryContinueAsync(turn, text, cancellationToken))
+        {
             return;
         }
 

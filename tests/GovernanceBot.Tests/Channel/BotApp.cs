@@ -19,16 +19,29 @@ namespace GovernanceBot.Tests.Channel;
 /// </summary>
 public sealed class BotApp : IAsyncLifetime
 {
-    readonly string dataPath = Directory.CreateTempSubdirectory("governancebot-channel-").FullName;
+    readonly string dataPath;
+    readonly bool ownsDataFolder;
     readonly Action<IServiceCollection>? replace;
     WebApplicationFactory<Program>? factory;
 
     public BotApp()
-        : this(null)
+        : this((Action<IServiceCollection>?)null)
     {
     }
 
-    internal BotApp(Action<IServiceCollection>? replace) => this.replace = replace;
+    internal BotApp(Action<IServiceCollection>? replace)
+    {
+        this.replace = replace;
+        dataPath = Directory.CreateTempSubdirectory("governancebot-channel-").FullName;
+        ownsDataFolder = true;
+    }
+
+    /// <summary>An app on a data folder the caller owns (and deletes), so a second app can start on it as after a restart.</summary>
+    internal BotApp(string dataPath)
+    {
+        this.dataPath = dataPath;
+        ownsDataFolder = false;
+    }
 
     public LoopbackConnector Connector { get; private set; } = null!;
 
@@ -66,6 +79,30 @@ public sealed class BotApp : IAsyncLifetime
         Text = text,
     };
 
+    /// <summary>A message from a person in a sample directory (their Entra object id), as Teams would send it.</summary>
+    public Activity MessageFrom(string aadObjectId, string conversationId, string? text, string conversationType = "personal")
+    {
+        var message = Message(conversationId, text, conversationType);
+        message.From = new ChannelAccount { Id = $"29:{aadObjectId}", Name = "Sample User", AadObjectId = aadObjectId };
+        return message;
+    }
+
+    /// <summary>Posts an <c>adaptiveCard/action</c> invoke (an Action.Execute press) and returns the invoke response body.</summary>
+    public async Task<JsonObject> InvokeAsync(string aadObjectId, string conversationId, string verb, JsonObject data)
+    {
+        var invoke = MessageFrom(aadObjectId, conversationId, null);
+        invoke.Type = ActivityTypes.Invoke;
+        invoke.Name = "adaptiveCard/action";
+        invoke.Value = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        });
+        var response = await PostAsync(invoke);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
     public Task<HttpResponseMessage> PostAsync(Activity activity) =>
         PostAsync(JsonSerializer.Serialize(activity, BotJson.Options));
 
@@ -101,6 +138,9 @@ public sealed class BotApp : IAsyncLifetime
 
         await Connector.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(dataPath, recursive: true);
+        if (ownsDataFolder)
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
     }
 }

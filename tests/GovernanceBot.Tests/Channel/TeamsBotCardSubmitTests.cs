@@ -57,16 +57,26 @@ public sealed class TeamsBotCardSubmitTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
-    public async Task StartingAFlowSaysHonestlyThatItIsNotAvailableYet()
+    public async Task TheAnswerCardOffersTheFlowWhoseRuleCitesTheClauseAndStartsIt()
     {
         var card = BotApp.Card((await app.TurnAsync(app.Message("flow", Question))).Last());
         var offer = CardJson.OfType(card, "Action.Submit").Single(action => (string?)action["data"]!["action"] == "startFlow");
-        var submit = app.Message("flow", null);
+        var submit = app.MessageFrom("11111111-1111-4111-8111-000000000001", "flow", null);
         submit.Value = TeamsBotQuestionTests.Json(offer["data"]!.ToJsonString());
 
-        var reply = Assert.Single(await app.TurnAsync(submit));
+        var form = BotApp.Card(Assert.Single(await app.TurnAsync(submit)));
 
         Assert.Equal("Request officer attendance", (string?)offer["title"]);
-        Assert.Contains("coming soon", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("officer-attendance", (string?)offer["data"]!["flow"]);
+        Assert.Contains("Request officer attendance", CardJson.Texts(form));
+        Assert.Contains(CardJson.OfType(form, "Input.Date"), input => (string?)input["id"] == "meetingDate");
+    }
+
+    [Fact]
+    public async Task AnAnswerWhoseClauseNoRuleCitesOffersNoFlow()
+    {
+        var card = BotApp.Card((await app.TurnAsync(app.Message("no-flow", "Can councillors give instructions to officers?"))).Last());
+
+        Assert.DoesNotContain(CardJson.OfType(card, "Action.Submit"), action => (string?)action["data"]?["action"] == "startFlow");
     }
 }

@@ -1,0 +1,46 @@
+using GovernanceBot.BotFramework;
+using GovernanceBot.Storage;
+
+namespace GovernanceBot.Dialogs;
+
+/// <summary>
+/// Each user's dialog in a conversation, kept in the conversation's state (SQLite) so a restarted host resumes it.
+/// Keyed per user, so people in a group chat each fill in their own form.
+/// </summary>
+public sealed class DialogStore(ConversationState conversationState)
+{
+    public async Task<DialogSlot?> LoadAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity is not { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation }
+            || UserKey(activity) is not { } user)
+        {
+            return null;
+        }
+
+        var bag = await conversationState.LoadAsync(channel, conversation, cancellationToken);
+        return new DialogSlot(bag, $"dialog:{user}");
+    }
+
+    /// <summary>Saves the slot's dialog, or removes it when null. A concurrent change throws <see cref="StateConflictException"/>.</summary>
+    public Task SaveAsync(DialogSlot slot, DialogState? dialog, CancellationToken cancellationToken)
+    {
+        if (dialog is null)
+        {
+            slot.Bag.Remove(slot.Property);
+        }
+        else
+        {
+            slot.Bag.Set(slot.Property, dialog);
+        }
+
+        return conversationState.SaveAsync(slot.Bag, cancellationToken);
+    }
+
+    static string? UserKey(Activity activity) => activity.From?.AadObjectId is { Length: > 0 } aad ? aad.ToLowerInvariant() : activity.From?.Id;
+}
+
+/// <summary>One user's place in the conversation state: the bag as loaded and the property their dialog lives in.</summary>
+public sealed record DialogSlot(StateBag Bag, string Property)
+{
+    public DialogState? Dialog => Bag.Get<DialogState>(Property);
+}
