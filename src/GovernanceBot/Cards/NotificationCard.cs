@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GovernanceBot.Notifications;
+using GovernanceBot.Routing;
 using static GovernanceBot.Cards.CardElements;
 
 namespace GovernanceBot.Cards;
@@ -11,9 +12,7 @@ namespace GovernanceBot.Cards;
 /// </summary>
 public sealed class NotificationCard : ICard
 {
-    public const string DecideVerb = "decide";
     public const string OpenRequestVerb = "openRequest";
-    public const string ReasonInputId = "reason";
     internal const string ConfidentialMarker = "Confidential: do not forward or discuss this outside the people it names.";
     const int MaxTitle = 200;
     const int MaxText = 2000;
@@ -46,10 +45,10 @@ public sealed class NotificationCard : ICard
         }
 
         var actions = new List<JsonObject>();
-        if (message.Actionable && Decisions() is { Count: > 0 } decisions)
+        if (message is { Actionable: true, Kind: "decision-needed" } && FlowNeedingDecision() is { } flow)
         {
-            body.Add(ReasonInput());
-            actions.AddRange(decisions.Select(d => Execute(d.Title, DecideVerb, DecideData(d.Decision))));
+            body.Add(DecisionActions.ReasonInput());
+            actions.AddRange(DecisionActions.ForDecision(flow, message.RequestId, message.Reference, message.RequestVersion));
         }
         else if (message.Actionable && message.Kind == "report-received")
         {
@@ -67,28 +66,10 @@ public sealed class NotificationCard : ICard
     /// <summary>"{Title}\n\n{Text}", as the contract fixes it for the activity's <c>text</c>.</summary>
     public string ToPlainText() => $"{Title}\n\n{Text}";
 
-    IReadOnlyList<(string Title, string Decision)> Decisions() => message is { Kind: "decision-needed" } ? message.Flow switch
+    RoutingFlow? FlowNeedingDecision() => message.Flow switch
     {
-        "officer-attendance" => [("Approve", "Approve"), ("Send a representative", "SendRepresentative"), ("Decline", "Decline")],
-        "briefing" => [("Approve", "Approve"), ("Decline", "Decline")],
-        _ => [],
-    } : [];
-
-    JsonObject DecideData(string decision) => new()
-    {
-        ["action"] = DecideVerb,
-        ["requestId"] = message.RequestId,
-        ["reference"] = message.Reference,
-        ["version"] = message.RequestVersion,
-        ["decision"] = decision,
-    };
-
-    static JsonObject ReasonInput() => new()
-    {
-        ["type"] = "Input.Text",
-        ["id"] = ReasonInputId,
-        ["isMultiline"] = true,
-        ["placeholder"] = "Reason (required to decline)",
-        ["maxLength"] = 1000,
+        var f when f == RoutingFileNames.Of(RoutingFlow.OfficerAttendance) => RoutingFlow.OfficerAttendance,
+        var f when f == RoutingFileNames.Of(RoutingFlow.Briefing) => RoutingFlow.Briefing,
+        _ => null,
     };
 }

@@ -15,7 +15,6 @@ namespace GovernanceBot.Cards;
 public sealed class RequestCard(RoutedRequest request, CouncilDirectory people, string viewerAadObjectId, string? notice = null) : ICard
 {
     const int MaxAccount = 4000;
-    public const string ReasonInput = "reason";
 
     bool CanAct => request.MayBeDecidedBy(viewerAadObjectId)
         && (request.State is RequestState.Submitted or RequestState.Received
@@ -53,7 +52,7 @@ public sealed class RequestCard(RoutedRequest request, CouncilDirectory people, 
         var actions = CanAct ? Actions().ToList() : [];
         if (actions.Count > 0 && Transitions(request.Flow))
         {
-            body.Add(FormInputs.OptionalText(ReasonInput, "Reason", "Reason (required to decline)"));
+            body.Add(DecisionActions.ReasonInput());
         }
 
         return Card(body, actions);
@@ -127,13 +126,11 @@ public sealed class RequestCard(RoutedRequest request, CouncilDirectory people, 
     {
         if (Transitions(request.Flow))
         {
-            yield return Decide("Approve", Decision.Approve);
-            if (request.Flow == RoutingFlow.OfficerAttendance)
+            foreach (var action in DecisionActions.ForDecision(request.Flow, request.Id, request.Reference, request.Version))
             {
-                yield return Decide("Send a representative", Decision.SendRepresentative);
+                yield return action;
             }
 
-            yield return Decide("Decline", Decision.Decline);
             yield break;
         }
 
@@ -147,14 +144,7 @@ public sealed class RequestCard(RoutedRequest request, CouncilDirectory people, 
 
     static bool Transitions(RoutingFlow flow) => flow is RoutingFlow.OfficerAttendance or RoutingFlow.Briefing;
 
-    JsonObject Decide(string title, Decision decision) => Execute(title, "decide", new JsonObject
-    {
-        ["action"] = "decide",
-        ["requestId"] = request.Id,
-        ["reference"] = request.Reference,
-        ["version"] = request.Version,
-        ["decision"] = decision.ToString(),
-    });
+    JsonObject Decide(string title, Decision decision) => DecisionActions.Decide(title, decision, request.Id, request.Reference, request.Version);
 }
 
 static class CardElementsLimits

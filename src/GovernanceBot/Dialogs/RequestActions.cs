@@ -70,7 +70,7 @@ public sealed class RequestActions(RequestWorkflow workflow, ICouncilDirectory d
             return new("I couldn't read that decision, so nothing was recorded.");
         }
 
-        var result = await workflow.DecideAsync(new DecisionCommand(requestId, reference, version, decision, CardValues.String(data, RequestCard.ReasonInput)), actor, cancellationToken);
+        var result = await workflow.DecideAsync(new DecisionCommand(requestId, reference, version, decision, CardValues.String(data, DecisionActions.ReasonInputId)), actor, cancellationToken);
         return (result.Outcome, result.Refusal) switch
         {
             (DecisionOutcome.Decided, _) => new(CardFor(result.Request!, actor)),
