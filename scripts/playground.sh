@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the Microsoft 365 Agents Playground (the pinned npm package in tools/) as a Teams-like
-# client for the bot running locally. Run the bot first, in another terminal:
-#   dotnet run --project src/GovernanceBot
+# client for the bot. When nothing answers at the bot endpoint and BOT_ENDPOINT is not set, it also
+# starts the bot (dotnet run --project src/GovernanceBot, logging to the log folder below) and stops
+# it again on exit; a bot already running is used as it is.
 # Extra arguments go to `agentsplayground start` (e.g. --delivery-mode expectReplies).
 # BOT_ENDPOINT and PLAYGROUND_PORT override the defaults below.
 set -euo pipefail
@@ -28,8 +29,26 @@ export M365_AGENTS_PLAYGROUND_CONFIG_PATH="$root/tools/playground/.m365agentspla
 
 host="${endpoint#*://}"
 host="${host%%/*}"
-if ! (exec 3<>"/dev/tcp/${host%:*}/${host##*:}") 2>/dev/null; then
-  echo "Nothing answers at $endpoint yet; start the bot with: dotnet run --project src/GovernanceBot"
+answers() { (exec 3<>"/dev/tcp/${host%:*}/${host##*:}") 2>/dev/null; }
+if ! answers; then
+  if [ -n "${BOT_ENDPOINT:-}" ]; then
+    echo "Nothing answers at $endpoint yet; start your bot there."
+  else
+    echo "Starting the bot (dotnet run --project src/GovernanceBot; log: $log_dir/bot.log)..."
+    setsid dotnet run --project "$root/src/GovernanceBot" >"$log_dir/bot.log" 2>&1 &
+    bot_pid=$!
+    # dotnet run starts the app as a child process: stop the whole group on exit.
+    trap 'kill -- -"$bot_pid" 2>/dev/null || kill "$bot_pid" 2>/dev/null || true' EXIT
+    for _ in $(seq 1 600); do
+      answers && break
+      if ! kill -0 "$bot_pid" 2>/dev/null; then
+        echo "The bot did not start; see $log_dir/bot.log" >&2
+        exit 1
+      fi
+      sleep 0.2
+    done
+    answers || { echo "The bot did not answer within 2 minutes; see $log_dir/bot.log" >&2; exit 1; }
+  fi
 fi
 
 echo "Bot endpoint: $endpoint"
