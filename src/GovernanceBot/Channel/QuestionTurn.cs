@@ -1,7 +1,6 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Cards;
 using GovernanceBot.Knowledge.Answers;
-using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Councils;
 
 namespace GovernanceBot.Channel;
@@ -11,13 +10,10 @@ public sealed class QuestionTurn(
     IAnswerEngine engine,
     CouncilCatalog catalog,
     CouncilResolver councils,
-    IClauseLookup clauses,
     IRouteContacts contacts,
     FlowOffers offers,
     AnswerMemory memory)
 {
-    const int QuoteForLookup = 80;
-
     public async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
     {
         await turn.SendTypingAsync(cancellationToken);
@@ -56,14 +52,10 @@ public sealed class QuestionTurn(
 
         var answerId = Guid.NewGuid().ToString("N");
         var contact = answer.Route is { } route ? contacts.Find(councilId, route.Role) : null;
-        var clauseKey = ClauseKey(councilId, answer.Citations[0]);
+        var clauseKey = answer.Citations[0].ClauseKey ?? $"{answer.Citations[0].Document}#{answer.Citations[0].Paragraph}";
         var card = new AnswerCard(answer, answerId, councilName, contact, offers.For(councilId, answer, clauseKey));
         // Remembered before sending, so a click on the card can never arrive before its record.
         await memory.RememberAsync(turn.Activity, new AnswerRecord(answerId, councilId, answer.Question, clauseKey), cancellationToken);
         await turn.SendActivityAsync(CardReply.For(turn.Activity, card), cancellationToken);
     }
-
-    string ClauseKey(string councilId, Citation citation) =>
-        clauses.FindByQuote(councilId, citation.Document, citation.Text[..Math.Min(QuoteForLookup, citation.Text.Length)])?.Key
-        ?? $"{citation.Document}#{citation.Paragraph}";
 }

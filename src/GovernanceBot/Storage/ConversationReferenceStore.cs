@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -9,9 +10,24 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
     const string Columns =
         "user_aad_object_id, user_id, conversation_id, conversation_type, service_url, channel_id, tenant_id, bot_id, bot_name, last_seen_utc, dead";
 
+    // Every turn of a conversation brings the same reference. Within a minute of writing it, only a change is
+    // written again: last_seen_utc only picks a person's most recent chat, which a minute does not change, and a
+    // write per turn is a third of a busy turn's storage work. Marking a conversation dead forgets it here, so the
+    // next turn in it revives it at once.
+    static readonly TimeSpan Unchanged = TimeSpan.FromMinutes(1);
+    const int Remembered = 10_000;
+    readonly ConcurrentDictionary<string, StoredConversationReference> written = new(StringComparer.Ordinal);
+
     /// <summary>Inserts or refreshes the reference; a turn in a conversation marked dead brings it back to life.</summary>
     public async Task UpsertAsync(StoredConversationReference reference, CancellationToken cancellationToken)
     {
+        if (written.TryGetValue(reference.ConversationId, out var last)
+            && last with { LastSeenUtc = reference.LastSeenUtc } == reference
+            && reference.LastSeenUtc - last.LastSeenUtc < Unchanged)
+        {
+            return;
+        }
+
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         // MAX keeps last_seen_utc from going backwards when two turns of one conversation finish out of order;
@@ -37,6 +53,12 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
         command.Parameters.AddWithValue("@lastSeen", Utc(reference.LastSeenUtc));
         command.Parameters.AddWithValue("@dead", reference.Dead);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (written.Count >= Remembered)
+        {
+            written.Clear();
+        }
+
+        written[reference.ConversationId] = reference;
     }
 
     public async Task<StoredConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
@@ -57,6 +79,7 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
     /// <summary>Marks the conversation dead; returns false when no reference to it is stored.</summary>
     public async Task<bool> MarkDeadAsync(string conversationId, CancellationToken cancellationToken)
     {
+        written.TryRemove(conversationId, out _);
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE conversation_references SET dead = 1 WHERE conversation_id = @id";

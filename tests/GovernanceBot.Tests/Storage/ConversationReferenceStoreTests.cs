@@ -98,6 +98,33 @@ public sealed class ConversationReferenceStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task ATurnRightAfterTheConversationWasMarkedDeadRevivesIt()
+    {
+        await store.UpsertAsync(Reference("a:1", Monday), None);
+        await store.MarkDeadAsync("a:1", None);
+
+        await store.UpsertAsync(Reference("a:1", Monday.AddSeconds(10)), None);
+
+        Assert.Equal("a:1", (await store.FindPersonalAsync(Aad, None))?.ConversationId);
+    }
+
+    [Fact]
+    public async Task TurnsWithinAMinuteRewriteOnlyAChangedReference()
+    {
+        await store.UpsertAsync(Reference("a:1", Monday), None);
+
+        await store.UpsertAsync(Reference("a:1", Monday.AddSeconds(30)), None);
+        var unchanged = await store.FindAsync("a:1", None);
+        await store.UpsertAsync(Reference("a:1", Monday.AddSeconds(40), serviceUrl: "https://smba.trafficmanager.net/emea/"), None);
+        var moved = await store.FindAsync("a:1", None);
+        await store.UpsertAsync(Reference("a:1", Monday.AddMinutes(2), serviceUrl: "https://smba.trafficmanager.net/emea/"), None);
+
+        Assert.Equal(Monday, unchanged!.LastSeenUtc);
+        Assert.Equal(("https://smba.trafficmanager.net/emea/", Monday.AddSeconds(40)), (moved!.ServiceUrl, moved.LastSeenUtc));
+        Assert.Equal(Monday.AddMinutes(2), (await store.FindAsync("a:1", None))!.LastSeenUtc);
+    }
+
+    [Fact]
     public async Task NoPersonalChatMeansNothingFound()
     {
         await store.UpsertAsync(Reference("19:team@thread.tacv2", Monday, type: "channel"), None);

@@ -15,5 +15,8 @@ public sealed record Answer(
 /// <summary>The role a clause tells the user to go to, e.g. "Chief Executive".</summary>
 public sealed record Route(string Role);
 
-/// <summary>A cited clause. <see cref="Document"/> is the file name without extension.</summary>
-public sealed record Citation(string Document, string Title, string Section, string Paragraph, string Text);
+/// <summary>
+/// A cited clause. <see cref="Document"/> is the file name without extension; <see cref="ClauseKey"/> is the
+/// clause's key in the index (<see cref="Clauses.Clause.Key"/>), which feedback and flow offers refer to.
+/// </summary>
+public sealed record Citation(string Document, string Title, string Section, string Paragraph, string Text, string? ClauseKey = null);

@@ -112,7 +112,7 @@ public sealed class AnswerEngine(CouncilCatalog catalog, IClauseIndex index, The
     }
 
     static Citation Cite(ClauseHit hit) =>
-        new(hit.Clause.DocumentId, hit.Clause.DocumentTitle, hit.Clause.SectionPath, hit.Clause.Paragraph, hit.Clause.Text);
+        new(hit.Clause.DocumentId, hit.Clause.DocumentTitle, hit.Clause.SectionPath, hit.Clause.Paragraph, hit.Clause.Text, hit.Clause.Key);
 
     // Clause texts are re-analysed for every question that finds them; their terms are cached by clause.
     readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, int), HashSet<string>> clauseTerms = new();
