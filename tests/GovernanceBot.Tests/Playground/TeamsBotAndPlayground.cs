@@ -13,15 +13,24 @@ namespace GovernanceBot.Tests.Playground;
 /// loopback port, since node cannot reach an in-memory TestServer, and the real Agents Playground pointed at it.
 /// A derived fixture may give the Playground other users and the app extra settings.
 /// </summary>
-public class TeamsBotAndPlayground(string playgroundConfigFile, IReadOnlyDictionary<string, string> settings) : IAsyncLifetime
+public class TeamsBotAndPlayground : IAsyncLifetime
 {
     private readonly string dataPath = Directory.CreateTempSubdirectory("governancebot-e2e-").FullName;
+    private readonly string playgroundConfigFile;
+    private readonly IReadOnlyDictionary<string, string> settings;
     private WebApplicationFactory<Program>? factory;
     private AgentsPlayground? playground;
 
     public TeamsBotAndPlayground()
         : this(AgentsPlayground.DefaultConfigFile, new Dictionary<string, string>())
     {
+    }
+
+    // xunit builds a fixture through its one public constructor.
+    protected TeamsBotAndPlayground(string playgroundConfigFile, IReadOnlyDictionary<string, string> settings)
+    {
+        this.playgroundConfigFile = playgroundConfigFile;
+        this.settings = settings;
     }
 
     public AgentsPlayground Playground => playground ?? throw new InvalidOperationException("Not started.");
