@@ -4,24 +4,29 @@ using Microsoft.Data.Sqlite;
 
 namespace GovernanceBot.Storage;
 
-/// <summary>Conversation references, one per conversation, refreshed on every authenticated turn.</summary>
+/// <summary>
+/// Conversation references, one per conversation and user, refreshed on every authenticated turn: in a group chat or
+/// team each person who spoke keeps their own, so each of them can be reached from it.
+/// </summary>
 public sealed class ConversationReferenceStore(SqliteDatabase database)
 {
-    const string Columns =
-        "user_aad_object_id, user_id, conversation_id, conversation_type, service_url, channel_id, tenant_id, bot_id, bot_name, last_seen_utc, dead";
+    const string Columns = ConversationReferenceSchema.Columns;
 
-    // Every turn of a conversation brings the same reference. Within a minute of writing it, only a change is
-    // written again: last_seen_utc only picks a person's most recent chat, which a minute does not change, and a
-    // write per turn is a third of a busy turn's storage work. Marking a conversation dead forgets it here, so the
-    // next turn in it revives it at once.
+    // Every turn brings the same reference. Within a minute of writing a person's reference to a conversation, only a
+    // change is written again: last_seen_utc only picks a person's most recent chat, which a minute does not change,
+    // and a write per turn is a third of a busy turn's storage work. Marking a conversation dead forgets it here, so
+    // the next turn in it revives it at once. AAD object ids are GUIDs: their case carries no meaning.
     static readonly TimeSpan Unchanged = TimeSpan.FromMinutes(1);
     const int Remembered = 10_000;
-    readonly ConcurrentDictionary<string, StoredConversationReference> written = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<(string Conversation, string User), StoredConversationReference> written = new();
 
-    /// <summary>Inserts or refreshes the reference; a turn in a conversation marked dead brings it back to life.</summary>
+    static (string, string) KeyOf(StoredConversationReference reference) =>
+        (reference.ConversationId, reference.UserAadObjectId.ToLowerInvariant());
+
+    /// <summary>Inserts or refreshes the user's reference; their turn in a conversation marked dead brings it back to life.</summary>
     public async Task UpsertAsync(StoredConversationReference reference, CancellationToken cancellationToken)
     {
-        if (written.TryGetValue(reference.ConversationId, out var last)
+        if (written.TryGetValue(KeyOf(reference), out var last)
             && last with { LastSeenUtc = reference.LastSeenUtc } == reference
             && reference.LastSeenUtc - last.LastSeenUtc < Unchanged)
         {
@@ -33,11 +38,10 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
         // MAX keeps last_seen_utc from going backwards when two turns of one conversation finish out of order;
         // the timestamps are all UTC in the same round-trip format, so they compare as text.
         command.CommandText = $"""
-            INSERT INTO conversation_references ({Columns})
+            INSERT INTO {ConversationReferenceSchema.Table} ({Columns})
             VALUES (@aad, @user, @conversation, @type, @serviceUrl, @channel, @tenant, @bot, @botName, @lastSeen, @dead)
-            ON CONFLICT (conversation_id) DO UPDATE SET
-                user_aad_object_id = excluded.user_aad_object_id, user_id = excluded.user_id,
-                conversation_type = excluded.conversation_type, service_url = excluded.service_url,
+            ON CONFLICT (conversation_id, user_aad_object_id) DO UPDATE SET
+                user_id = excluded.user_id, conversation_type = excluded.conversation_type, service_url = excluded.service_url,
                 channel_id = excluded.channel_id, tenant_id = excluded.tenant_id, bot_id = excluded.bot_id,
                 bot_name = excluded.bot_name, last_seen_utc = MAX(last_seen_utc, excluded.last_seen_utc), dead = excluded.dead
             """;
@@ -58,11 +62,12 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
             written.Clear();
         }
 
-        written[reference.ConversationId] = reference;
+        written[KeyOf(reference)] = reference;
     }
 
+    /// <summary>The reference of whoever was last seen in the conversation, if any.</summary>
     public async Task<StoredConversationReference?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
-        (await QueryAsync("WHERE conversation_id = @id", "@id", conversationId, cancellationToken)).SingleOrDefault();
+        (await QueryAsync("WHERE conversation_id = @id ORDER BY last_seen_utc DESC LIMIT 1", "@id", conversationId, cancellationToken)).SingleOrDefault();
 
     /// <summary>The user's most recently active one-to-one chat with the bot that is not dead, if any.</summary>
     public async Task<StoredConversationReference?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken) =>
@@ -76,13 +81,17 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
     public Task<IReadOnlyList<StoredConversationReference>> ForUserAsync(string userAadObjectId, CancellationToken cancellationToken) =>
         QueryAsync("WHERE user_aad_object_id = @id AND dead = 0 ORDER BY last_seen_utc DESC", "@id", userAadObjectId, cancellationToken);
 
-    /// <summary>Marks the conversation dead; returns false when no reference to it is stored.</summary>
+    /// <summary>Marks the conversation dead for everyone in it; returns false when no reference to it is stored.</summary>
     public async Task<bool> MarkDeadAsync(string conversationId, CancellationToken cancellationToken)
     {
-        written.TryRemove(conversationId, out _);
+        foreach (var key in written.Keys.Where(k => k.Conversation == conversationId))
+        {
+            written.TryRemove(key, out _);
+        }
+
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE conversation_references SET dead = 1 WHERE conversation_id = @id";
+        command.CommandText = $"UPDATE {ConversationReferenceSchema.Table} SET dead = 1 WHERE conversation_id = @id";
         command.Parameters.AddWithValue("@id", conversationId);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
@@ -95,7 +104,7 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM conversation_references {where}";
+        command.CommandText = $"SELECT {Columns} FROM {ConversationReferenceSchema.Table} {where}";
         if (parameter is not null)
         {
             command.Parameters.AddWithValue(parameter, value);
@@ -128,14 +137,22 @@ public sealed class ConversationReferenceStore(SqliteDatabase database)
 }
 
 /// <summary>
-/// The <c>conversation_references</c> table. AAD object ids compare case-insensitively: they are GUIDs, whose
-/// case carries no meaning.
+/// The <c>conversation_user_references</c> table, keyed by conversation and user. AAD object ids compare
+/// case-insensitively: they are GUIDs, whose case carries no meaning. It replaces <c>conversation_references</c>, which
+/// kept one row per conversation (so a group chat remembered only its last speaker): a database that still has that
+/// table gets its rows copied over once and the table dropped, in one transaction so two hosts starting together agree.
 /// </summary>
 public sealed class ConversationReferenceSchema : ISchema
 {
-    public string CreateSql => """
-        CREATE TABLE IF NOT EXISTS conversation_references (
-            conversation_id TEXT PRIMARY KEY,
+    public const string Table = "conversation_user_references";
+
+    internal const string Columns =
+        "user_aad_object_id, user_id, conversation_id, conversation_type, service_url, channel_id, tenant_id, bot_id, bot_name, last_seen_utc, dead";
+
+    public string CreateSql => $"""
+        BEGIN IMMEDIATE;
+        CREATE TABLE IF NOT EXISTS {Table} (
+            conversation_id TEXT NOT NULL,
             user_aad_object_id TEXT NOT NULL COLLATE NOCASE,
             user_id TEXT NOT NULL,
             conversation_type TEXT NOT NULL,
@@ -145,9 +162,17 @@ public sealed class ConversationReferenceSchema : ISchema
             bot_id TEXT NOT NULL,
             bot_name TEXT,
             last_seen_utc TEXT NOT NULL,
-            dead INTEGER NOT NULL DEFAULT 0
+            dead INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (conversation_id, user_aad_object_id)
         );
-        CREATE INDEX IF NOT EXISTS conversation_references_by_user
-            ON conversation_references (user_aad_object_id, conversation_type, dead, last_seen_utc);
+        CREATE INDEX IF NOT EXISTS conversation_user_references_by_user
+            ON {Table} (user_aad_object_id, conversation_type, dead, last_seen_utc);
+        CREATE TABLE IF NOT EXISTS conversation_references (
+            conversation_id TEXT PRIMARY KEY, user_aad_object_id TEXT NOT NULL, user_id TEXT NOT NULL, conversation_type TEXT NOT NULL,
+            service_url TEXT NOT NULL, channel_id TEXT NOT NULL, tenant_id TEXT NOT NULL, bot_id TEXT NOT NULL, bot_name TEXT,
+            last_seen_utc TEXT NOT NULL, dead INTEGER NOT NULL DEFAULT 0);
+        INSERT OR IGNORE INTO {Table} ({Columns}) SELECT {Columns} FROM conversation_references;
+        DROP TABLE conversation_references;
+        COMMIT;
         """;
 }

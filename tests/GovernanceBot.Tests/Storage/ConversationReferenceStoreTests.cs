@@ -1,4 +1,5 @@
 using GovernanceBot.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace GovernanceBot.Tests.Storage;
 
@@ -45,6 +46,17 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         await store.UpsertAsync(Reference("a:1", Monday), None);
 
         Assert.Equal(Monday.AddHours(1), (await store.FindAsync("a:1", None))!.LastSeenUtc);
+    }
+
+    [Fact]
+    public async Task EveryoneWhoSpokeInAGroupChatKeepsTheirOwnReference()
+    {
+        await store.UpsertAsync(Reference("19:group@thread.v2", Monday, type: "groupChat", aad: "leader-1"), None);
+        await store.UpsertAsync(Reference("19:group@thread.v2", Monday.AddMinutes(1), type: "groupChat", aad: "leader-2"), None);
+
+        Assert.Single(await store.ForUserAsync("leader-1", None));
+        Assert.Single(await store.ForUserAsync("leader-2", None));
+        Assert.Equal("leader-2", (await store.FindAsync("19:group@thread.v2", None))?.UserAadObjectId);
     }
 
     [Fact]
@@ -141,5 +153,31 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         var restarted = new ConversationReferenceStore(folder.Reopen());
 
         Assert.Equal(reference, await restarted.FindAsync("a:1", None));
+    }
+
+    [Fact]
+    public async Task ReferencesKeptOnePerConversationByAnEarlierVersionAreCarriedOver()
+    {
+        using (var earlier = new SqliteConnection($"Data Source={folder.DatabasePath}"))
+        {
+            earlier.Open();
+            using var command = earlier.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE conversation_references (
+                    conversation_id TEXT PRIMARY KEY, user_aad_object_id TEXT NOT NULL COLLATE NOCASE, user_id TEXT NOT NULL,
+                    conversation_type TEXT NOT NULL, service_url TEXT NOT NULL, channel_id TEXT NOT NULL, tenant_id TEXT NOT NULL,
+                    bot_id TEXT NOT NULL, bot_name TEXT, last_seen_utc TEXT NOT NULL, dead INTEGER NOT NULL DEFAULT 0);
+                INSERT INTO conversation_references VALUES
+                    ('a:1', '6f1c2a0e-1111-4a4a-9e9e-000000000001', '29:user', 'personal', 'https://smba.trafficmanager.net/uk/',
+                     'msteams', 'tenant-1', '28:bot', 'GovernanceBot', '2025-03-03T09:00:00.0000000+00:00', 0);
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var upgraded = new ConversationReferenceStore(folder.Reopen());
+
+        Assert.Equal(Reference("a:1", Monday), await upgraded.FindPersonalAsync(Aad, None));
+        await upgraded.UpsertAsync(Reference("19:group@thread.v2", Monday, type: "groupChat"), None);
+        Assert.Equal(2, (await new ConversationReferenceStore(folder.Reopen()).ListAsync(None)).Count);
     }
 }

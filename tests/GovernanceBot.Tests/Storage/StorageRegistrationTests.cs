@@ -63,7 +63,7 @@ public sealed class StorageRegistrationTests : IDisposable
             tables.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["conversation_references", "feedback", "group_requests", "state"], tables);
+        Assert.Equal(["conversation_user_references", "feedback", "group_requests", "state"], tables);
     }
 
     [Fact]

@@ -41,6 +41,15 @@ public sealed class JsonArrivals(string source)
         }
     }
 
+    /// <summary>Everything received and not taken by a wait so far, oldest first, for asserting what did not arrive.</summary>
+    public IReadOnlyList<JsonObject> Unclaimed()
+    {
+        lock (gate)
+        {
+            return [.. received];
+        }
+    }
+
     /// <summary>Takes the first item, received earlier or later, that matches; fails after the timeout.</summary>
     public async Task<JsonObject> WaitForAsync(Func<JsonObject, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
