@@ -17,6 +17,7 @@ public static class ChannelExtensions
         services.AddOptions<CouncilOptions>().BindConfiguration(CouncilOptions.Section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Default), $"{CouncilOptions.Section}:Default must name a council.")
             .ValidateOnStart();
+        services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CouncilResolver>();
         services.AddCouncilDirectory();
         services.AddSingleton<IRouteContacts, DirectoryRouteContacts>();

@@ -3,6 +3,8 @@ using GovernanceBot.Cards;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Councils;
 
+using Microsoft.Extensions.Options;
+
 namespace GovernanceBot.Channel;
 
 /// <summary>Answers a question for the user's council with an answer card, or an abstention card when the protocol is silent.</summary>
@@ -12,17 +14,25 @@ public sealed class QuestionTurn(
     CouncilResolver councils,
     IRouteContacts contacts,
     FlowOffers offers,
-    AnswerMemory memory)
+    AnswerMemory memory,
+    IOptions<ChannelOptions> options)
 {
     public async Task AnswerAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
     {
-        await turn.SendTypingAsync(cancellationToken);
+        Activity reply;
+        await using (await TypingIndicator.StartAsync(turn, options.Value.TypingDelay, cancellationToken))
+        {
+            reply = await ReplyAsync(turn, question, cancellationToken);
+        }
+
+        await turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    async Task<Activity> ReplyAsync(ITurnContext turn, string question, CancellationToken cancellationToken)
+    {
         if (await councils.ResolveAsync(turn.Activity, cancellationToken) is not { } councilId)
         {
-            await turn.SendActivityAsync(
-                "Your organisation (Microsoft 365 tenant) is not configured for any council yet, so I can't answer. Please ask your administrator to add it.",
-                cancellationToken);
-            return;
+            return Text("Your organisation (Microsoft 365 tenant) is not configured for any council yet, so I can't answer. Please ask your administrator to add it.");
         }
 
         Answer answer;
@@ -32,22 +42,17 @@ public sealed class QuestionTurn(
         }
         catch (InvalidQuestionException invalid)
         {
-            await turn.SendActivityAsync(invalid.Message, cancellationToken);
-            return;
+            return Text(invalid.Message);
         }
         catch (UnknownCouncilException)
         {
-            await turn.SendActivityAsync(
-                $"The council '{councilId}' you are set up for has no protocol loaded, so I can't answer. {CouncilList.Describe(catalog)}",
-                cancellationToken);
-            return;
+            return Text($"The council '{councilId}' you are set up for has no protocol loaded, so I can't answer. {CouncilList.Describe(catalog)}");
         }
 
         var councilName = catalog.TryGet(councilId, out var council) ? council.DisplayName : councilId;
         if (!answer.Answered || answer.Citations.Count == 0)
         {
-            await turn.SendActivityAsync(CardReply.For(turn.Activity, new AbstentionCard(councilName, answer.Text)), cancellationToken);
-            return;
+            return CardReply.For(turn.Activity, new AbstentionCard(councilName, answer.Text));
         }
 
         var answerId = Guid.NewGuid().ToString("N");
@@ -56,6 +61,8 @@ public sealed class QuestionTurn(
         var card = new AnswerCard(answer, answerId, councilName, contact, offers.For(councilId, answer, clauseKey));
         // Remembered before sending, so a click on the card can never arrive before its record.
         await memory.RememberAsync(turn.Activity, new AnswerRecord(answerId, councilId, answer.Question, clauseKey), cancellationToken);
-        await turn.SendActivityAsync(CardReply.For(turn.Activity, card), cancellationToken);
+        return CardReply.For(turn.Activity, card);
     }
+
+    static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
 }

@@ -57,6 +57,8 @@ public sealed class BotApp : IAsyncLifetime
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseSetting("Storage:DataPath", dataPath);
+            // Typing on every question, so what a turn sends does not depend on how fast the machine is.
+            host.UseSetting("Channel:TypingDelayMilliseconds", "0");
             host.ConfigureLogging(logging => logging.AddProvider(Logs));
             host.ConfigureTestServices(services =>
             {
