@@ -10,7 +10,8 @@ if (GovernanceBotCli.IsCommand(args))
     return await GovernanceBotCli.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json and the sample councils are copied next to the app, so it runs the same from any directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddKnowledge();
 builder.Services.AddKnowledgeIndexingOnStart();
 builder.Services.AddBotStorage(builder.Configuration);

@@ -100,7 +100,7 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         {
             searcher.Similarity = similarity;
             var found = searcher.Search(BuildQuery(query, searcher.IndexReader), ScopeFilter(query.Scopes), top);
-            return found.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score)).ToList();
+            return found.ScoreDocs.Select(hit => StoredClause.Read(searcher.IndexReader, hit.Doc, hit.Score)).ToList();
         }
         finally
         {
@@ -144,7 +144,7 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         try
         {
             var found = searcher.Search(new TermQuery(new Term(DocumentKey, KeyOf(scope, documentId))), Math.Max(1, searcher.IndexReader.MaxDoc));
-            return found.ScoreDocs.Select(hit => ToHit(searcher.Doc(hit.Doc), 0).Clause).OrderBy(c => c.Start).ToList();
+            return found.ScoreDocs.Select(hit => StoredClause.Read(searcher.IndexReader, hit.Doc, 0).Clause).OrderBy(c => c.Start).ToList();
         }
         finally
         {
@@ -257,15 +257,6 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         }
 
         return doc;
-    }
-
-    static ClauseHit ToHit(LuceneDocument doc, float score)
-    {
-        var clause = new Clause(
-            doc.Get(Scope), doc.Get(ClauseIndexSchema.Document), doc.Get(Title), doc.Get(Section), doc.Get(Paragraph), doc.Get(Text),
-            doc.GetField(Start).GetInt32Value() ?? 0, doc.GetField(End).GetInt32Value() ?? 0);
-        var routes = doc.GetValues(ClauseIndexSchema.Routes).Where(r => r != NoRoute).ToList();
-        return new ClauseHit(clause, score, routes);
     }
 }
 
