@@ -32,6 +32,9 @@ public static class ClauseIndexSchema
 
     public const string NoRoute = "none";
 
+    /// <summary>"yes" when the clause directs the reader to a role, for <see cref="DirectedRoleBoost"/>.</summary>
+    public const string Directs = "directs";
+
     public const float TextBoost = 1.0f;
     public const float PairsBoost = 0.6f;
     public const float SectionBoost = 0.5f;

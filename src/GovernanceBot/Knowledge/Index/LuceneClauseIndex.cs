@@ -1,15 +1,12 @@
 using GovernanceBot.Knowledge.Clauses;
-using GovernanceBot.Knowledge.Routes;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using static GovernanceBot.Knowledge.Index.ClauseIndexSchema;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace GovernanceBot.Knowledge.Index;
 
@@ -17,7 +14,6 @@ namespace GovernanceBot.Knowledge.Index;
 public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
 {
     const int MaxQueryTerms = 64;
-    const string Directs = "directs";
 
     readonly FSDirectory directory;
     readonly IndexWriter writer;
@@ -83,7 +79,7 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
     }
 
     public void Replace(string documentKey, string hash, IReadOnlyList<Clause> clauses) =>
-        writer.UpdateDocuments(new Term(DocumentKey, documentKey), clauses.Select(c => ToDocument(documentKey, hash, c)));
+        writer.UpdateDocuments(new Term(DocumentKey, documentKey), clauses.Select(c => StoredClause.ToDocument(documentKey, hash, c)));
 
     public void Remove(string documentKey) => writer.DeleteDocuments(new Term(DocumentKey, documentKey));
 
@@ -231,35 +227,4 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
 
     static IEnumerable<string> TermsOf(Analyzer analyzer, string text) =>
         QuestionTerms.Tokens(analyzer, text).Select(t => t.Term).Distinct().Take(MaxQueryTerms);
-
-    static LuceneDocument ToDocument(string documentKey, string hash, Clause clause)
-    {
-        var routes = RouteFinder.DirectedRoles(clause.Text);
-        var doc = new LuceneDocument
-        {
-            new StringField(Key, $"{clause.Scope}/{clause.Key}", Field.Store.YES),
-            new StringField(DocumentKey, documentKey, Field.Store.YES),
-            new StringField(DocumentHash, hash, Field.Store.YES),
-            new StringField(Scope, clause.Scope, Field.Store.YES),
-            new StringField(ClauseIndexSchema.Document, clause.DocumentId, Field.Store.YES),
-            new StoredField(Title, clause.DocumentTitle),
-            new StoredField(Paragraph, clause.Paragraph),
-            new Int32Field(Start, clause.Start, Field.Store.YES),
-            new Int32Field(End, clause.End, Field.Store.YES),
-            new TextField(Text, clause.Text, Field.Store.YES),
-            new TextField(Pairs, clause.Text, Field.Store.NO),
-            new TextField(Section, clause.SectionPath, Field.Store.YES),
-            new StringField(Directs, routes.Count > 0 ? "yes" : "no", Field.Store.NO),
-        };
-        foreach (var role in routes.DefaultIfEmpty(NoRoute))
-        {
-            doc.Add(new StringField(ClauseIndexSchema.Routes, role, Field.Store.YES));
-        }
-
-        return doc;
-    }
 }
-
-/// <summary>Another process (a running bot, or a second `index`) holds the index's write lock.</summary>
-public sealed class IndexInUseException(string path)
-    : Exception($"The index at '{path}' is in use by another GovernanceBot process. Stop it, or point Storage:DataPath elsewhere.");
