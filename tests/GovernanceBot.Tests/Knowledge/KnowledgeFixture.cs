@@ -26,12 +26,17 @@ public sealed class KnowledgeFixture : IDisposable
 
     public IAnswerEngine Engine => services.GetRequiredService<IAnswerEngine>();
 
-    public static ServiceProvider Build(string dataPath, string? councilsPath = null)
+    public static ServiceProvider Build(string dataPath, string? councilsPath = null, string? thesaurusPath = null)
     {
         var settings = new Dictionary<string, string?> { ["Storage:DataPath"] = dataPath };
         if (councilsPath is not null)
         {
             settings["Knowledge:CouncilsPath"] = councilsPath;
+        }
+
+        if (thesaurusPath is not null)
+        {
+            settings["Knowledge:ThesaurusPath"] = thesaurusPath;
         }
 
         return new ServiceCollection()

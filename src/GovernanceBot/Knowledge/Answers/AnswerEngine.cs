@@ -33,7 +33,8 @@ public sealed class AnswerEngine(CouncilCatalog catalog, IClauseIndex index, The
         string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
         var hits = ByActor(index.Search(new ClauseQuery(text, scopes, asksForRole), Candidates), Actors.OfQuestion(text));
 
-        var coverage = Coverage.Of(QuestionTerms.Tokens(analyzer, text), index.Rarity);
+        var coverage = Coverage.Of(QuestionTerms.Tokens(analyzer, text).Where(t => !NameOf(council).Contains(t.Term)).ToList(), index.Rarity);
+        hits = ByCoverage(hits, coverage);
         var covered = hits.Count == 0 ? 0 : coverage.Of(TermsOf(hits[0].Clause));
         if (covered < options.Value.MinimumCoverage)
         {
@@ -70,6 +71,16 @@ public sealed class AnswerEngine(CouncilCatalog catalog, IClauseIndex index, The
             .OrderByDescending(h => h.Score)
             .ToList();
     }
+
+    // Among the best few, a clause that covers more of the question ranks higher: relevance scaled by coverage.
+    // The first by BM25 alone is often a neighbour that shares the question's common words but not its point.
+    const int Reconsidered = 5;
+
+    IReadOnlyList<ClauseHit> ByCoverage(IReadOnlyList<ClauseHit> hits, Coverage coverage) => hits
+        .Take(Reconsidered)
+        .OrderByDescending(h => h.Score * coverage.Of(TermsOf(h.Clause)))
+        .Concat(hits.Skip(Reconsidered))
+        .ToList();
 
     public static string HandOff(string councilName) =>
         $"I can't find that in {councilName}'s protocol, so I won't guess. Please ask Democratic Services, who can advise.";
@@ -113,6 +124,12 @@ public sealed class AnswerEngine(CouncilCatalog catalog, IClauseIndex index, The
 
     static Citation Cite(ClauseHit hit) =>
         new(hit.Clause.DocumentId, hit.Clause.DocumentTitle, hit.Clause.SectionPath, hit.Clause.Paragraph, hit.Clause.Text, hit.Clause.Key);
+
+    // The council's own name says nothing about what is asked: every document searched is that council's (or
+    // national). Counted, "Rushcliffe" in a question about parking made a meeting notice look like an answer.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> names = new(StringComparer.Ordinal);
+
+    HashSet<string> NameOf(Council council) => names.GetOrAdd(council.Id, _ => TermsOf($"{council.DisplayName} {council.Id}"));
 
     // Clause texts are re-analysed for every question that finds them; their terms are cached by clause.
     readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, int), HashSet<string>> clauseTerms = new();

@@ -5,30 +5,37 @@ namespace GovernanceBot.Knowledge.Answers;
 /// <summary>
 /// How much of a question a clause covers: the question's words, weighted by how rare they are, where a
 /// thesaurus concept and the words it stands for count once. A clause that misses the question's distinctive
-/// words ("car parking permits") covers little of it, however well it scores on the common ones.
+/// words ("car parking permits") covers little of it, however well it scores on the common ones. A concept is
+/// covered by the concept itself, or by all of its words: "s151 officer" is not covered by "officer" alone.
 /// </summary>
 public sealed class Coverage
 {
-    readonly List<(HashSet<string> Terms, double Weight)> units;
+    readonly List<Unit> units;
 
-    Coverage(List<(HashSet<string> Terms, double Weight)> units) => this.units = units;
+    Coverage(List<Unit> units) => this.units = units;
+
+    /// <summary>One thing the question says: a word, or a concept with the words that said it.</summary>
+    sealed record Unit(string? Concept, IReadOnlyList<string> Words, double Weight)
+    {
+        public bool In(IReadOnlySet<string> terms) => Concept is { } concept && terms.Contains(concept) || (Words.Count > 0 && Words.All(terms.Contains));
+    }
 
     public static Coverage Of(IReadOnlyList<AnalyzedToken> question, Func<string, double> rarity)
     {
-        var units = new List<(HashSet<string>, double)>();
+        var units = new List<Unit>();
         var concepts = question.Where(t => t.IsConcept).ToList();
         var claimed = new HashSet<AnalyzedToken>();
         foreach (var concept in concepts)
         {
             var members = question.Where(t => !t.IsConcept && t.StartOffset >= concept.StartOffset && t.EndOffset <= concept.EndOffset).ToList();
             claimed.UnionWith(members);
-            var terms = members.Select(m => m.Term).Append(concept.Term).ToHashSet(StringComparer.Ordinal);
-            units.Add((terms, terms.Max(rarity)));
+            var words = members.Select(m => m.Term).Distinct(StringComparer.Ordinal).ToList();
+            units.Add(new Unit(concept.Term, words, words.Append(concept.Term).Max(rarity)));
         }
 
         foreach (var word in question.Where(t => !t.IsConcept && !claimed.Contains(t)).DistinctBy(t => t.Term))
         {
-            units.Add(([word.Term], rarity(word.Term)));
+            units.Add(new Unit(null, [word.Term], rarity(word.Term)));
         }
 
         return new Coverage(units);
@@ -42,5 +49,5 @@ public sealed class Coverage
     }
 
     /// <summary>The weight of the question's units found in the terms, for ranking sentences.</summary>
-    public double WeightIn(IReadOnlySet<string> terms) => units.Where(u => u.Terms.Overlaps(terms)).Sum(u => u.Weight);
+    public double WeightIn(IReadOnlySet<string> terms) => units.Where(u => u.In(terms)).Sum(u => u.Weight);
 }

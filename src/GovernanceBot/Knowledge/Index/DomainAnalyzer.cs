@@ -34,6 +34,11 @@ public sealed class DomainAnalyzer(Thesaurus thesaurus, bool shingles = false) :
         "please", "thanks", "thank", "hi", "hello", "hey", "quick", "wondering", "know", "tell", "really",
         "today", "tomorrow", "yesterday", "next", "last", "week", "weeks", "month", "monday", "tuesday", "wednesday",
         "thursday", "friday", "soon", "now", "currently", "actually", "basically", "ok", "okay", "anyone", "someone",
+        "let", "still", "already", "while", "nothing", "anything", "something", "even", "ever", "maybe", "perhaps",
+        // Contractions the tokenizer keeps whole; the words they stand for are stop words already.
+        "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "you're", "you've", "they're", "they've",
+        "they'll", "it's", "that's", "there's", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "aren't",
+        "wasn't", "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't",
     ];
 
     // Words the Porter stemmer would fold into a different, common word of this domain:
@@ -42,7 +47,8 @@ public sealed class DomainAnalyzer(Thesaurus thesaurus, bool shingles = false) :
         ["allowance", "allowances", "office", "offices", "community", "communities", "news"], ignoreCase: false);
 
     /// <summary>The stop words, stemmed as the chain stems, because stop filtering runs after stemming.</summary>
-    static readonly CharArraySet StopWords = new(Version, StopWordList.Select(Stem).Distinct().ToList(), ignoreCase: false);
+    static readonly CharArraySet StopWords = new(Version,
+        StopWordList.SelectMany(w => new[] { w, w.Replace('\'', '\u2019') }).Select(Stem).Distinct().ToList(), ignoreCase: false);
 
     public bool Shingles { get; } = shingles;
 

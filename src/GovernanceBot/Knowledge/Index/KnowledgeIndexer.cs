@@ -10,10 +10,11 @@ namespace GovernanceBot.Knowledge.Index;
 /// Brings the index up to date with the councils' documents. A document whose content hash is unchanged is
 /// not read again; one that fails to parse is named in the report and skipped, and the rest are indexed.
 /// </summary>
-public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index, DocumentTextExtractor texts)
+public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index, DocumentTextExtractor texts, Thesaurus thesaurus)
 {
-    // Bump when segmentation changes, so every document is cut again.
-    const string SegmenterVersion = "seg-6";
+    // Bump when segmentation or analysis (stop words, stemming) changes, so every document is cut and indexed again.
+    // A changed thesaurus does the same through its fingerprint.
+    const string AnalysisVersion = "seg-7";
 
     public IndexReport Update()
     {
@@ -27,7 +28,7 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
         Parallel.ForEach(configured, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
             var (key, document) = entry;
-            var hash = $"{HashOf(document.Path)}:{SegmenterVersion}";
+            var hash = $"{HashOf(document.Path)}:{AnalysisVersion}:{thesaurus.Fingerprint}";
             if (stored.TryGetValue(key, out var storedHash) && storedHash == hash)
             {
                 report.CountUnchanged();

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -14,15 +16,19 @@ public sealed class Thesaurus
     /// <summary>Concept tokens start with this prefix, which no English word does after stemming.</summary>
     public const string ConceptPrefix = "ζ";
 
-    Thesaurus(SynonymMap map, int conceptCount)
+    Thesaurus(SynonymMap map, int conceptCount, string fingerprint)
     {
         Map = map;
         ConceptCount = conceptCount;
+        Fingerprint = fingerprint;
     }
 
     public SynonymMap Map { get; }
 
     public int ConceptCount { get; }
+
+    /// <summary>A short hash of the entries: the index records it, so editing the thesaurus re-indexes every document.</summary>
+    public string Fingerprint { get; }
 
     public static Thesaurus Load(string path) => Parse(File.ReadAllLines(path));
 
@@ -30,6 +36,7 @@ public sealed class Thesaurus
     {
         var builder = new SynonymMap.Builder(dedup: true);
         var concepts = 0;
+        var entries = new StringBuilder();
         foreach (var raw in lines)
         {
             var line = raw.Trim();
@@ -38,6 +45,7 @@ public sealed class Thesaurus
                 continue;
             }
 
+            entries.AppendLine(line);
             var colon = line.IndexOf(':');
             if (colon <= 0)
             {
@@ -56,6 +64,7 @@ public sealed class Thesaurus
             }
         }
 
-        return new Thesaurus(builder.Build(), concepts);
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(entries.ToString())))[..12];
+        return new Thesaurus(builder.Build(), concepts, fingerprint);
     }
 }

@@ -55,6 +55,24 @@ public sealed class KnowledgeIndexerTests : IDisposable
     }
 
     [Fact]
+    public void EditingTheThesaurusIndexesEveryDocumentAgain()
+    {
+        var thesaurus = Path.Combine(root, "thesaurus.txt");
+        File.WriteAllText(thesaurus, "chief-executive: chief executive, ceo\n");
+        using (var services = KnowledgeFixture.Build(Path.Combine(root, "data"), councils, thesaurus))
+        {
+            services.GetRequiredService<KnowledgeIndexer>().Update();
+        }
+
+        File.AppendAllText(thesaurus, "whip: whip, chief whip\n");
+        using (var services = KnowledgeFixture.Build(Path.Combine(root, "data"), councils, thesaurus))
+        {
+            var again = services.GetRequiredService<KnowledgeIndexer>().Update();
+            Assert.Equal((1, 0), (again.Indexed, again.Unchanged));
+        }
+    }
+
+    [Fact]
     public void DocumentNoLongerConfiguredIsRemoved()
     {
         using (var services = Services())
