@@ -9,7 +9,7 @@ namespace GovernanceBot.Channel;
 /// What a card's buttons send back (a message with a <c>value</c>): feedback on an answer, a flow to start, a form
 /// step, or (from clients without Universal Actions) a decision or an open request.
 /// </summary>
-public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback, FormDialog dialogs, RequestActions requests, TimeProvider time)
+public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback, FormDialog dialogs, SubmittedActions requests, TimeProvider time)
 {
     public async Task HandleAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ public sealed partial class TeamsBot(
     CardSubmissions submissions,
     FormDialog dialogs,
     RequestActions requests,
+    SubmittedActions submittedRequests,
     Welcome welcome,
     ConversationState conversationState,
     ILogger<TeamsBot> logger) : IBot
@@ -73,8 +74,9 @@ public sealed partial class TeamsBot(
             return;
         }
 
-        // An unfinished form takes the message (its own cancel and help included); otherwise commands, then questions.
-        if (await dialogs.TryContinueAsync(turn, text, cancellationToken))
+        // A decline waiting for its reason takes the message, then an unfinished form (their own cancel and help
+        // included); otherwise commands, then questions.
+        if (await submittedRequests.TryContinueAsync(turn, text, cancellationToken) || await dialogs.TryContinueAsync(turn, text, cancellationToken))
         {
             return;
         }

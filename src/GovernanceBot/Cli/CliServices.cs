@@ -1,7 +1,9 @@
 using System.CommandLine;
 using GovernanceBot.Audit;
 using GovernanceBot.Knowledge;
+using GovernanceBot.Knowledge.Councils;
 using GovernanceBot.Notifications;
+using GovernanceBot.People;
 using GovernanceBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -41,6 +43,29 @@ static class CliServices
         }
 
         return new SqliteDatabase(storage.DatabasePath, [new NotificationsSchema(), new AuditSchema()]);
+    }
+
+    /// <summary>
+    /// The council directories in <c>Knowledge:CouncilsPath</c>, as the bot reads them (the files, never Graph), or null
+    /// when that folder does not exist: a command that only adds names from it still lists without them.
+    /// </summary>
+    public static FileCouncilDirectory? OpenDirectory(ParseResult result)
+    {
+        var folder = new CouncilFolderOptions();
+        Configuration(result).GetSection(CouncilFolderOptions.Section).Bind(folder);
+        if (!System.IO.Directory.Exists(folder.CouncilsPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            return FileCouncilDirectory.Load(CouncilCatalog.Load(folder.CouncilsPath));
+        }
+        catch (Exception e) when (e is CouncilConfigurationException or DirectoryConfigurationException)
+        {
+            throw new CliException(e.Message);
+        }
     }
 
     static IConfiguration Configuration(ParseResult result)

@@ -9,7 +9,10 @@ namespace GovernanceBot.Dialogs;
 /// </summary>
 public sealed class DialogStore(ConversationState conversationState)
 {
-    public async Task<DialogSlot?> LoadAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<DialogSlot?> LoadAsync(Activity activity, CancellationToken cancellationToken) => LoadAsync(activity, "dialog", cancellationToken);
+
+    /// <summary>The user's slot for <paramref name="kind"/> (a form's dialog, a decline waiting for its reason); null when the activity names no user or conversation.</summary>
+    public async Task<DialogSlot?> LoadAsync(Activity activity, string kind, CancellationToken cancellationToken)
     {
         if (activity is not { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation }
             || UserKey(activity) is not { } user)
@@ -18,7 +21,7 @@ public sealed class DialogStore(ConversationState conversationState)
         }
 
         var bag = await conversationState.LoadAsync(channel, conversation, cancellationToken);
-        return new DialogSlot(bag, $"dialog:{user}");
+        return new DialogSlot(bag, $"{kind}:{user}");
     }
 
     /// <summary>Saves the slot's dialog, or removes it when null. A concurrent change throws <see cref="StateConflictException"/>.</summary>

@@ -23,6 +23,8 @@ public static class DialogsExtensions
         services.TryAddSingleton<FormSubmission>();
         services.TryAddSingleton<FormDialog>();
         services.TryAddSingleton<RequestActions>();
+        services.TryAddSingleton<PendingDeclines>();
+        services.TryAddSingleton<SubmittedActions>();
         services.TryAddSingleton<RequestLists>();
         return services;
     }

@@ -5,15 +5,17 @@ using GovernanceBot.Cards;
 using GovernanceBot.Channel;
 using GovernanceBot.People;
 using GovernanceBot.Requests;
+using GovernanceBot.Routing;
 
 namespace GovernanceBot.Dialogs;
 
 /// <summary>
 /// The buttons on request cards (verbs <c>decide</c> and <c>openRequest</c>), whether they arrive as an
-/// <c>adaptiveCard/action</c> invoke or, from older clients, as a message carrying the data. The actor is always
-/// the turn's sender; the workflow checks the request id, reference and version the card carries.
+/// <c>adaptiveCard/action</c> invoke or, from older clients, as a message carrying the data
+/// (<see cref="SubmittedActions"/>). The actor is always the turn's sender; the workflow checks the request id,
+/// reference and version the card carries.
 /// </summary>
-public sealed class RequestActions(RequestWorkflow workflow, ICouncilDirectory directory)
+public sealed class RequestActions(RequestWorkflow workflow, ICouncilDirectory directory, RoutingRules rules)
 {
     public const string InvokeName = "adaptiveCard/action";
 
@@ -28,16 +30,7 @@ public sealed class RequestActions(RequestWorkflow workflow, ICouncilDirectory d
             : new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = reply.Text });
     }
 
-    /// <summary>The Action.Submit fallback: the data is the message's value, the verb its <c>action</c>.</summary>
-    public async Task OnSubmitAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
-    {
-        var reply = await ActAsync(turn.Activity, CardValues.String(value, "action"), value, cancellationToken);
-        await (reply.Card is { } card
-            ? turn.SendActivityAsync(CardReply.For(turn.Activity, card), cancellationToken)
-            : turn.SendActivityAsync(reply.Text!, cancellationToken));
-    }
-
-    async Task<ActionReply> ActAsync(Activity activity, string? verb, JsonElement data, CancellationToken cancellationToken)
+    internal async Task<ActionReply> ActAsync(Activity activity, string? verb, JsonElement data, CancellationToken cancellationToken)
     {
         if (activity.From?.AadObjectId is not { Length: > 0 } actor)
         {
@@ -70,17 +63,34 @@ public sealed class RequestActions(RequestWorkflow workflow, ICouncilDirectory d
             return new("I couldn't read that decision, so nothing was recorded.");
         }
 
-        var result = await workflow.DecideAsync(new DecisionCommand(requestId, reference, version, decision, CardValues.String(data, DecisionActions.ReasonInputId)), actor, cancellationToken);
+        return await DecideAsync(new DecisionCommand(requestId, reference, version, decision, CardValues.String(data, DecisionActions.ReasonInputId)), actor, cancellationToken);
+    }
+
+    internal async Task<ActionReply> DecideAsync(DecisionCommand command, string actor, CancellationToken cancellationToken)
+    {
+        var result = await workflow.DecideAsync(command, actor, cancellationToken);
         return (result.Outcome, result.Refusal) switch
         {
-            (DecisionOutcome.Decided, _) => new(CardFor(result.Request!, actor)),
+            (DecisionOutcome.Decided, _) => new(CardFor(result.Request!, actor)) { Decided = true },
             (DecisionOutcome.AlreadyDecided, _) => new(CardFor(result.Request!, actor, "This request was already decided, so nothing has changed and no one was told again.")),
-            (_, RefusalReason.ReasonRequired) => await CurrentAsync(requestId, actor, "A decline needs a reason: write it in the Reason box, then press Decline again.", cancellationToken),
-            (_, RefusalReason.StaleVersion) => await CurrentAsync(requestId, actor, "That card was out of date: the request has changed since it was sent. Nothing was recorded; here it is as it is now.", cancellationToken),
-            (_, RefusalReason.NotDecider) => new("Only the person this request was sent to for a decision (or whoever stands in for them) can decide it. Nothing was recorded or sent."),
+            (_, RefusalReason.ReasonRequired) => await CurrentAsync(command.RequestId, actor, "A decline needs a reason: write it in the Reason box, then press Decline again.", cancellationToken) with { ReasonRequired = command },
+            (_, RefusalReason.StaleVersion) => await CurrentAsync(command.RequestId, actor, "That card was out of date: the request has changed since it was sent. Nothing was recorded; here it is as it is now.", cancellationToken),
+            (_, RefusalReason.NotDecider) => new($"{WhoDecides(command.Reference)} Nothing was recorded or sent."),
             (_, RefusalReason.DecisionNotAllowed) => new("That decision doesn't apply to this request, so nothing was recorded."),
             _ => new("I can't find that request."),
         };
+    }
+
+    /// <summary>
+    /// Who may decide, from the routing rule the card's own reference names (its council and flow), not from the
+    /// stored request: whoever pressed the button learns nothing they were not already holding.
+    /// </summary>
+    string WhoDecides(string reference)
+    {
+        var matching = rules.All.Where(r => reference.StartsWith(ReferenceNumbers.Prefix(r.CouncilId, r.Flow) + "-", StringComparison.Ordinal)).ToList();
+        return matching is [var rule]
+            ? ReceiverWords.OnlyThoseWhoAct(rule)
+            : "Only the person this request was sent to for a decision (or whoever stands in for them) can decide it.";
     }
 
     async Task<ActionReply> CurrentAsync(long requestId, string actor, string notice, CancellationToken cancellationToken) =>
@@ -89,17 +99,4 @@ public sealed class RequestActions(RequestWorkflow workflow, ICouncilDirectory d
             : new("I can't find that request.");
 
     RequestCard CardFor(RoutedRequest request, string actor, string? notice = null) => new(request, directory.Council(request.CouncilId), actor, notice);
-
-    sealed record ActionReply(ICard? Card, string? Text)
-    {
-        public ActionReply(ICard card)
-            : this(card, card.ToPlainText())
-        {
-        }
-
-        public ActionReply(string text)
-            : this(null, text)
-        {
-        }
-    }
 }

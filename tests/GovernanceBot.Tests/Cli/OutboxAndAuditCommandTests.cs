@@ -56,6 +56,24 @@ public sealed class OutboxAndAuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task OutboxNamesTheRecipientFromTheCouncilDirectoryBesideTheirId()
+    {
+        var (report, _) = await RecordAsync();
+        var receiver = fixture.Directory.Council("lbe").ByAadObjectId(report.ReceiverAadObjectId)!.Name;
+
+        var json = await GovernanceBotProcess.RunAsync("outbox", "--data", DataPath, "--json", "--council", "lbe", "--recipient", report.ReceiverAadObjectId);
+        var text = await GovernanceBotProcess.RunAsync("outbox", "--data", DataPath, "--council", "lbe", "--recipient", report.ReceiverAadObjectId);
+
+        Assert.Equal((0, 0), (json.ExitCode, text.ExitCode));
+        var row = Assert.Single(JsonDocument.Parse(json.Output).RootElement.EnumerateArray());
+        Assert.Equal((report.ReceiverAadObjectId, receiver), (row.GetProperty("recipientAadObjectId").GetString(), row.GetProperty("recipientName").GetString()));
+        Assert.Equal(
+            ["id", "councilId", "reference", "kind", "recipientAadObjectId", "recipientName", "title", "status", "attempts", "createdUtc", "deliveredUtc", "abandonedUtc", "lastError"],
+            row.EnumerateObject().Select(p => p.Name));
+        Assert.Contains($"report-received -> {report.ReceiverAadObjectId} ({receiver})", text.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuditExportWritesTheCouncilsEntriesAsCsv()
     {
         var (report, attendance) = await RecordAsync();

@@ -34,6 +34,29 @@ public sealed class RestartTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ADeclineWaitingForItsReasonTakesItOnANewHost()
+    {
+        const string chat = "restart-decline";
+        var first = new BotApp(data);
+        await first.InitializeAsync();
+        var request = await AttendanceRequestAsync(first);
+        await first.SubmitAsync(ChiefExecutive, chat, Decide(request, "Decline"));
+        await first.DisposeAsync();
+
+        var second = new BotApp(data);
+        await second.InitializeAsync();
+        try
+        {
+            var declined = Assert.Single(await second.SayAsync(ChiefExecutive, chat, "The subject is too political."));
+            Assert.Contains("Declined by you on", Texts(declined), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
