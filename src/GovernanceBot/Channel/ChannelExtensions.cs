@@ -2,6 +2,9 @@ using GovernanceBot.BotFramework;
 using GovernanceBot.Dialogs;
 using GovernanceBot.Notifications;
 using GovernanceBot.People;
+using GovernanceBot.Storage;
+
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GovernanceBot.Channel;
 
@@ -23,6 +26,7 @@ public static class ChannelExtensions
         services.AddSingleton<IRouteContacts, DirectoryRouteContacts>();
         services.AddNotificationDelivery();
         services.AddSingleton<AnswerMemory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AnswerMemorySchema>());
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<Commands>();
         services.AddSingleton<FlowOffers>();
