@@ -14,7 +14,7 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
 {
     // Bump when segmentation or analysis (stop words, stemming) changes, so every document is cut and indexed again.
     // A changed thesaurus does the same through its fingerprint.
-    const string AnalysisVersion = "seg-7";
+    const string AnalysisVersion = "seg-8";
 
     public IndexReport Update()
     {

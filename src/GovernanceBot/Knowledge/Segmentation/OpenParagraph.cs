@@ -13,6 +13,10 @@ sealed class OpenParagraph
     // Chief Executive"); shorter ones are parts of one answer ("(b) a working partnership;").
     const double RuleItemMinWords = 15;
 
+    // Under a lead-in that states a duty ("In terms of media relations, Councillors will:") every item is a rule of
+    // its own, however briefly put ("not disclose confidential or exempt information to the media").
+    const double DutyItemMinWords = 6;
+
     readonly string number;
     readonly string section;
     readonly StringBuilder body = new();
@@ -119,7 +123,7 @@ sealed class OpenParagraph
             yield break;
         }
 
-        if (items.Average(i => WordCount(i.Text)) < RuleItemMinWords || items.Count(i => i.IsRule) * 2 <= items.Count)
+        if (items.Average(i => WordCount(i.Text)) < (StatesDuty ? DutyItemMinWords : RuleItemMinWords) || items.Count(i => i.IsRule) * 2 <= items.Count)
         {
             var listed = string.Join(" ", items.Select(i => i.Display));
             yield return new ClauseDraft(section, number, $"{bodyText} {listed}", start, end);
@@ -141,6 +145,9 @@ sealed class OpenParagraph
     }
 
     string? CurrentLeadIn => subLeadIn is null ? leadIn : $"{leadIn} {subLeadIn}";
+
+    bool StatesDuty => leadIn?.TrimEnd().EndsWith(" will:", StringComparison.OrdinalIgnoreCase) == true
+        || leadIn?.TrimEnd().EndsWith(" must:", StringComparison.OrdinalIgnoreCase) == true;
 
     string ItemReference(Item item, int index)
     {

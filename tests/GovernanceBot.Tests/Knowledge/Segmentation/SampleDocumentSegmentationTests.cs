@@ -107,6 +107,15 @@ public sealed class SampleDocumentSegmentationTests
     }
 
     [Fact]
+    public void RushcliffeBrieflyWordedDutiesAreEachAClause()
+    {
+        var clause = Single(Rushcliffe, c => c.Text.Contains("not disclose confidential or exempt information to the media"));
+
+        Assert.Equal("In terms of media relations, Councillors will: not disclose confidential or exempt information to the media", clause.Text.TrimEnd('.', ';'));
+        Assert.Equal("In terms of media relations, Councillors will, item 2", clause.Paragraph);
+    }
+
+    [Fact]
     public void RushcliffeOfficersAndCouncillorsSidesAreSeparateClauses()
     {
         var officers = Single(Rushcliffe, c => c.Text.Contains("inform the leaders of the other political groups"));
