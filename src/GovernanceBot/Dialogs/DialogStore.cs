@@ -25,15 +25,19 @@ public sealed class DialogStore(ConversationState conversationState)
     }
 
     /// <summary>Saves the slot's dialog, or removes it when null. A concurrent change throws <see cref="StateConflictException"/>.</summary>
-    public Task SaveAsync(DialogSlot slot, DialogState? dialog, CancellationToken cancellationToken)
+    public Task SaveAsync(DialogSlot slot, DialogState? dialog, CancellationToken cancellationToken) => SaveValueAsync(slot, dialog, cancellationToken);
+
+    /// <summary>Saves what the slot holds (a dialog, a decline waiting for its reason), or removes it when null.</summary>
+    public Task SaveValueAsync<T>(DialogSlot slot, T? value, CancellationToken cancellationToken)
+        where T : class
     {
-        if (dialog is null)
+        if (value is null)
         {
             slot.Bag.Remove(slot.Property);
         }
         else
         {
-            slot.Bag.Set(slot.Property, dialog);
+            slot.Bag.Set(slot.Property, value);
         }
 
         return conversationState.SaveAsync(slot.Bag, cancellationToken);

@@ -9,24 +9,12 @@ namespace GovernanceBot.Dialogs;
 /// </summary>
 public sealed record PendingDecline(long RequestId, string Reference, int Version, string? CardActivityId);
 
-public sealed class PendingDeclines(DialogStore store, ConversationState conversationState)
+public sealed class PendingDeclines(DialogStore store)
 {
     public Task<DialogSlot?> LoadAsync(Activity activity, CancellationToken cancellationToken) => store.LoadAsync(activity, "decline", cancellationToken);
 
     public static PendingDecline? In(DialogSlot slot) => slot.Bag.Get<PendingDecline>(slot.Property);
 
     /// <summary>Saves the pending decline, or removes it when null. A concurrent change throws <see cref="StateConflictException"/>.</summary>
-    public Task SaveAsync(DialogSlot slot, PendingDecline? pending, CancellationToken cancellationToken)
-    {
-        if (pending is null)
-        {
-            slot.Bag.Remove(slot.Property);
-        }
-        else
-        {
-            slot.Bag.Set(slot.Property, pending);
-        }
-
-        return conversationState.SaveAsync(slot.Bag, cancellationToken);
-    }
+    public Task SaveAsync(DialogSlot slot, PendingDecline? pending, CancellationToken cancellationToken) => store.SaveValueAsync(slot, pending, cancellationToken);
 }
