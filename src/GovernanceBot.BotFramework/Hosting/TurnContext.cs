@@ -47,7 +47,7 @@ internal sealed class TurnContext(Activity activity, TurnAuthentication authenti
     }
 
     public Task<ResourceResponse> SendActivityAsync(string text, CancellationToken cancellationToken) =>
-        SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }, cancellationToken);
+        SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
     public Task<ResourceResponse> UpdateActivityAsync(Activity outgoing, CancellationToken cancellationToken)
     {

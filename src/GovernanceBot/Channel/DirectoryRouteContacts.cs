@@ -1,4 +1,5 @@
 using GovernanceBot.Cards;
+using GovernanceBot.Knowledge.Routes;
 using GovernanceBot.People;
 
 namespace GovernanceBot.Channel;
@@ -13,12 +14,12 @@ sealed class DirectoryRouteContacts(ICouncilDirectory directory) : IRouteContact
     // Answer roles are the wordings in Knowledge/Routes/Roles.cs; directory roles are People/CouncilRoles.
     static readonly Dictionary<string, string> DirectoryRoles = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Chief Executive"] = CouncilRoles.ChiefExecutive,
+        [Roles.ChiefExecutive] = CouncilRoles.ChiefExecutive,
         ["Deputy Chief Executive"] = CouncilRoles.DeputyChiefExecutive,
-        ["Monitoring Officer"] = CouncilRoles.MonitoringOfficer,
+        [Roles.MonitoringOfficer] = CouncilRoles.MonitoringOfficer,
         ["Chief Finance Officer"] = CouncilRoles.ChiefFinanceOfficer,
         ["Head of Democratic Services"] = CouncilRoles.HeadOfDemocraticServices,
-        ["Democratic Services"] = CouncilRoles.HeadOfDemocraticServices,
+        [Roles.DemocraticServices] = CouncilRoles.HeadOfDemocraticServices,
         ["Director of Legal, Procurement and Democratic Services"] = CouncilRoles.MonitoringOfficer,
         ["Executive Director"] = CouncilRoles.ExecutiveDirector,
         ["Service Director"] = CouncilRoles.ServiceDirector,

@@ -32,7 +32,7 @@ public sealed class QuestionTurn(
     {
         if (await councils.ResolveAsync(turn.Activity, cancellationToken) is not { } councilId)
         {
-            return Text("Your organisation (Microsoft 365 tenant) is not configured for any council yet, so I can't answer. Please ask your administrator to add it.");
+            return MessageFactory.Text("Your organisation (Microsoft 365 tenant) is not configured for any council yet, so I can't answer. Please ask your administrator to add it.");
         }
 
         Answer answer;
@@ -42,11 +42,11 @@ public sealed class QuestionTurn(
         }
         catch (InvalidQuestionException invalid)
         {
-            return Text(invalid.Message);
+            return MessageFactory.Text(invalid.Message);
         }
         catch (UnknownCouncilException)
         {
-            return Text($"The council '{councilId}' you are set up for has no protocol loaded, so I can't answer. {CouncilList.Describe(catalog)}");
+            return MessageFactory.Text($"The council '{councilId}' you are set up for has no protocol loaded, so I can't answer. {CouncilList.Describe(catalog)}");
         }
 
         var councilName = catalog.TryGet(councilId, out var council) ? council.DisplayName : councilId;
@@ -63,6 +63,4 @@ public sealed class QuestionTurn(
         await memory.RememberAsync(turn.Activity, new AnswerRecord(answerId, councilId, answer.Question, clauseKey), cancellationToken);
         return CardReply.For(turn.Activity, card);
     }
-
-    static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
 }
