@@ -9,6 +9,8 @@ namespace GovernanceBot.Dialogs;
 /// </summary>
 public sealed class DialogStore(ConversationState conversationState)
 {
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<Activity, StateBag> turnBags = [];
+
     public Task<DialogSlot?> LoadAsync(Activity activity, CancellationToken cancellationToken) => LoadAsync(activity, "dialog", cancellationToken);
 
     /// <summary>The user's slot for <paramref name="kind"/> (a form's dialog, a decline waiting for its reason); null when the activity names no user or conversation.</summary>
@@ -20,7 +22,14 @@ public sealed class DialogStore(ConversationState conversationState)
             return null;
         }
 
-        var bag = await conversationState.LoadAsync(channel, conversation, cancellationToken);
+        // A message is offered to a waiting decline and then to a form, both in the same conversation state: the
+        // turn reads it once. Saving updates the bag in place, so later slots of the turn see the new ETag.
+        if (!turnBags.TryGetValue(activity, out var bag))
+        {
+            bag = await conversationState.LoadAsync(channel, conversation, cancellationToken);
+            turnBags.AddOrUpdate(activity, bag);
+        }
+
         return new DialogSlot(bag, $"{kind}:{user}");
     }
 
