@@ -53,7 +53,7 @@ for (var i = 0; i < queries + WarmUp; i++)
     var question = questions[random.Next(questions.Count)];
     var council = corpus.CouncilIds[random.Next(corpus.CouncilIds.Count)];
     var start = Stopwatch.GetTimestamp();
-    engine.Ask(council, question);
+    await engine.AskAsync(council, question, CancellationToken.None);
     if (i == WarmUp - 1)
     {
         cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

@@ -38,7 +38,7 @@ public sealed class QuestionTurn(
         Answer answer;
         try
         {
-            answer = engine.Ask(councilId, question);
+            answer = await engine.AskAsync(councilId, question, cancellationToken);
         }
         catch (InvalidQuestionException invalid)
         {
@@ -50,6 +50,11 @@ public sealed class QuestionTurn(
         }
 
         var councilName = catalog.TryGet(councilId, out var council) ? council.DisplayName : councilId;
+        if (answer.Kind == AnswerKind.SmallTalk)
+        {
+            return MessageFactory.Text(answer.Text);
+        }
+
         if (!answer.Answered || answer.Citations.Count == 0)
         {
             return CardReply.For(turn.Activity, new AbstentionCard(councilName, answer.Text));

@@ -5,7 +5,7 @@ using GovernanceBot.Knowledge.Answers;
 
 namespace GovernanceBot.Cli;
 
-/// <summary>The CLI's answer contract: {"council","question","answered","answer","route":{"role"}|null,"citations":[…]}.</summary>
+/// <summary>The CLI's answer contract: {"council","question","answered","confident","answer","route":{"role"}|null,"citations":[…]}.</summary>
 static class AnswerJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -15,6 +15,7 @@ static class AnswerJson
         council = answer.Council,
         question = answer.Question,
         answered = answer.Answered,
+        confident = answer.Answered && answer.Confident,
         answer = answer.Text,
         route = answer.Route is null ? null : new { role = answer.Route.Role },
         citations = answer.Citations.Select(c => new { document = c.Document, title = c.Title, section = c.Section, paragraph = c.Paragraph, text = c.Text }),
@@ -22,7 +23,13 @@ static class AnswerJson
 
     public static string ToText(Answer answer)
     {
-        var text = new StringBuilder(answer.Text).AppendLine();
+        var text = new StringBuilder();
+        if (answer.Answered && !answer.Confident)
+        {
+            text.AppendLine("(Not sure this is the clause you need: check it and the others below, or ask Democratic Services.)").AppendLine();
+        }
+
+        text.Append(answer.Text).AppendLine();
         if (answer.Route is not null)
         {
             text.AppendLine().AppendLine($"Who to go to: {answer.Route.Role}");

@@ -90,7 +90,7 @@ static class CliServices
         {
             return await body();
         }
-        catch (CliException e)
+        catch (Exception e) when (IsUserError(e))
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
@@ -104,13 +104,16 @@ static class CliServices
         {
             return body();
         }
-        catch (Exception e) when (e is CliException or Knowledge.Evaluation.EvalFileException or OptionsValidationException or Knowledge.Councils.CouncilConfigurationException
-            or Knowledge.Answers.UnknownCouncilException or Knowledge.Answers.InvalidQuestionException or Knowledge.Index.IndexInUseException)
+        catch (Exception e) when (IsUserError(e))
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 2;
         }
     }
+
+    static bool IsUserError(Exception e) =>
+        e is CliException or Knowledge.Evaluation.EvalFileException or OptionsValidationException or Knowledge.Councils.CouncilConfigurationException
+            or Knowledge.Answers.UnknownCouncilException or Knowledge.Answers.InvalidQuestionException or Knowledge.Index.IndexInUseException;
 }
 
 /// <summary>A problem with what the user asked the command to do, reported as a message, never a stack trace.</summary>

@@ -1,70 +1,56 @@
 using System.CommandLine;
 using System.Text.Json;
+using GovernanceBot.Knowledge;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Evaluation;
-using GovernanceBot.Knowledge.Index;
 
 namespace GovernanceBot.Cli;
 
-/// <summary><c>eval --questions FILE.jsonl [--json]</c>: measures answer quality and latency.</summary>
+/// <summary><c>eval --questions A.jsonl [B.jsonl …] [--json] [--verbose]</c>: measures answer quality and latency, set by set.</summary>
 static class EvalCommand
 {
     public static Command Create()
     {
-        var questions = new Option<FileInfo>("--questions") { Description = "Evaluation questions (JSON lines).", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object." };
+        var questions = new Option<FileInfo[]>("--questions") { Description = "Evaluation questions (JSON lines), one or more files; each is scored on its own.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per set." };
         var verbose = new Option<bool>("--verbose") { Description = "List each question that missed." };
         var command = new Command("eval", "Score the answers on evaluation questions.") { questions, json, verbose, CliServices.DataOption };
-        command.SetAction(result => CliServices.Run(() =>
+        command.SetAction((result, cancellationToken) => CliServices.RunAsync(async () =>
         {
-            var file = result.GetValue(questions)!;
-            if (!file.Exists)
+            var sets = result.GetValue(questions)!.Select(f => (Name: Path.GetFileNameWithoutExtension(f.Name), Questions: EvalFile.Read(f))).ToList();
+            await using var services = CliServices.Build(result);
+            await services.UpdateIndexesAsync(cancellationToken);
+            var evaluator = new Evaluator(services.GetRequiredService<IAnswerEngine>());
+            foreach (var (name, loaded) in sets)
             {
-                throw new CliException($"cannot read questions file '{file.FullName}': it does not exist.");
-            }
-
-            IReadOnlyList<EvalQuestion> loaded;
-            try
-            {
-                loaded = EvalQuestion.ReadFile(file.FullName);
-            }
-            catch (Exception e) when (e is EvalFileException or IOException or UnauthorizedAccessException)
-            {
-                throw new CliException($"cannot read questions file: {e.Message}");
-            }
-
-            using var services = CliServices.Build(result);
-            services.GetRequiredService<KnowledgeIndexer>().Update();
-            var engine = services.GetRequiredService<IAnswerEngine>();
-            engine.Ask(loaded[0].Council, loaded[0].Question); // warm up, so latency measures answering, not loading
-            var report = new Evaluator(engine).Run(loaded);
-            if (result.GetValue(json))
-            {
-                Console.WriteLine(JsonSerializer.Serialize(new
+                var report = await evaluator.RunAsync(loaded, cancellationToken);
+                Console.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(Json(name, report)) : Text(name, report));
+                if (result.GetValue(verbose))
                 {
-                    hit1 = Math.Round(report.Hit1, 4),
-                    hit3 = Math.Round(report.Hit3, 4),
-                    abstention = Math.Round(report.Abstention, 4),
-                    route = Math.Round(report.Route, 4),
-                    n = loaded.Count,
-                    p50_ms = Math.Round(report.P50Milliseconds, 3),
-                    p95_ms = Math.Round(report.P95Milliseconds, 3),
-                }));
-            }
-            else
-            {
-                Console.WriteLine($"questions {loaded.Count}  hit@1 {report.Hit1:F3}  hit@3 {report.Hit3:F3}  abstention {report.Abstention:F3}  route {report.Route:F3}  p50 {report.P50Milliseconds:F2} ms  p95 {report.P95Milliseconds:F2} ms");
-            }
-
-            if (result.GetValue(verbose))
-            {
-                PrintMisses(report);
+                    PrintMisses(report);
+                }
             }
 
             return 0;
         }));
         return command;
     }
+
+    static object Json(string set, EvalReport report) => new
+    {
+        set,
+        hit1 = Math.Round(report.Hit1, 4),
+        hit3 = Math.Round(report.Hit3, 4),
+        abstention = Math.Round(report.Abstention, 4),
+        route = Math.Round(report.Route, 4),
+        precision = Math.Round(report.Precision, 4),
+        n = report.Outcomes.Count,
+        p50_ms = Math.Round(report.P50Milliseconds, 3),
+        p95_ms = Math.Round(report.P95Milliseconds, 3),
+    };
+
+    static string Text(string set, EvalReport report) =>
+        $"{set}: questions {report.Outcomes.Count}  hit@1 {report.Hit1:F3}  hit@3 {report.Hit3:F3}  abstention {report.Abstention:F3}  route {report.Route:F3}  precision {report.Precision:F3}  p50 {report.P50Milliseconds:F2} ms  p95 {report.P95Milliseconds:F2} ms";
 
     static void PrintMisses(EvalReport report)
     {

@@ -5,7 +5,7 @@ namespace GovernanceBot.Cli;
 /// <summary>The command-line face of the app: with a known subcommand it runs that and exits; otherwise the bot starts.</summary>
 public static class GovernanceBotCli
 {
-    static readonly string[] Commands = ["index", "ask", "eval", "clauses", "outbox", "audit", "--help", "-h", "-?", "--version"];
+    static readonly string[] Commands = ["index", "ask", "eval", "calibrate", "clauses", "outbox", "audit", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -16,6 +16,7 @@ public static class GovernanceBotCli
             IndexCommand.Create(),
             AskCommand.Create(),
             EvalCommand.Create(),
+            CalibrateCommand.Create(),
             ClausesCommand.Create(),
             OutboxCommand.Create(),
             AuditCommand.Create(),

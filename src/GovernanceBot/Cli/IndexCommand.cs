@@ -1,19 +1,20 @@
 using System.CommandLine;
-using GovernanceBot.Knowledge.Index;
+using GovernanceBot.Knowledge;
 
 namespace GovernanceBot.Cli;
 
-/// <summary><c>index</c>: brings the index up to date with the councils' documents and reports what it did.</summary>
+/// <summary><c>index</c>: brings the index and the clause vectors up to date with the councils' documents and reports what it did.</summary>
 static class IndexCommand
 {
     public static Command Create()
     {
-        var command = new Command("index", "Index the councils' documents (only changed documents are read again).") { CliServices.DataOption };
-        command.SetAction(result => CliServices.Run(() =>
+        var command = new Command("index", "Index the councils' documents (only changed documents are read again, only new clause texts embedded).") { CliServices.DataOption };
+        command.SetAction((result, cancellationToken) => CliServices.RunAsync(async () =>
         {
-            using var services = CliServices.Build(result);
-            var report = services.GetRequiredService<KnowledgeIndexer>().Update();
+            await using var services = CliServices.Build(result);
+            var (report, semantic) = await services.UpdateIndexesAsync(cancellationToken);
             Console.WriteLine($"indexed {report.Indexed} documents ({report.Clauses} clauses), {report.Unchanged} unchanged, {report.Removed} removed in {report.Elapsed.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"vectors: {semantic.Clauses} clauses, {semantic.Embedded} of {semantic.Texts} texts embedded now, in {semantic.Elapsed.TotalMilliseconds:F0} ms");
             foreach (var failure in report.Failures)
             {
                 Console.Error.WriteLine($"skipped: {failure.Reason}");

@@ -1,8 +1,12 @@
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Councils;
+using GovernanceBot.Knowledge.Gate;
 using GovernanceBot.Knowledge.Index;
 using GovernanceBot.Knowledge.Ingestion;
+using GovernanceBot.Knowledge.Ranking;
+using GovernanceBot.Knowledge.Retrieval;
+using GovernanceBot.Knowledge.Semantic;
 using GovernanceBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +15,8 @@ namespace GovernanceBot.Knowledge;
 public static class KnowledgeExtensions
 {
     /// <summary>
-    /// The knowledge engine with its embedded defaults: councils from the councils folder, a Lucene index in
-    /// the data folder, the domain thesaurus, and the answer engine.
+    /// The knowledge engine with its embedded defaults: councils from the councils folder, a Lucene index and clause
+    /// vectors in the data folder, the sentence-embedding model, and the answer pipeline (retrieve, rank, gate, compose).
     /// </summary>
     public static IServiceCollection AddKnowledge(this IServiceCollection services)
     {
@@ -22,20 +26,44 @@ public static class KnowledgeExtensions
 
         services.AddSingleton(sp => CouncilCatalog.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.CouncilsPath));
         services.AddSingleton(sp => Thesaurus.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.ThesaurusPath));
+        services.AddSingleton(sp => Abbreviations.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.AbbreviationsPath));
         services.AddDocumentReaders();
         services.AddSingleton<IClauseIndex>(sp => new LuceneClauseIndex(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.IndexPath,
             sp.GetRequiredService<Thesaurus>()));
         services.AddSingleton<KnowledgeIndexer>();
-        services.AddSingleton<AnswerEngine>();
-        services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerEngine>());
+        services.AddSingleton(sp => VectorStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.VectorsPath));
+        services.AddSingleton<SemanticIndex>();
+        services.AddSingleton<SemanticIndexer>();
+
+        services.AddSingleton(_ => AnswerModel.Embedded());
+        services.AddSingleton<IClauseRetriever, HybridRetriever>();
+        services.AddSingleton<CandidateRanker>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value is var knowledge
+            ? new AnswerGate(sp.GetRequiredService<AnswerModel>(), knowledge.MinimumCoverage, knowledge.MinimumConfidence)
+            : throw new InvalidOperationException());
+        services.AddSingleton<AnswerComposer>();
+        services.AddSingleton<AnswerPipeline>();
+        services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerPipeline>());
         services.AddSingleton<IClauseLookup, IndexClauseLookup>();
+        services.AddSingleton<Calibration.Calibrator>();
         return services;
     }
 
-    /// <summary>Indexes the councils' documents when the bot starts, so it answers from the current text.</summary>
+    /// <summary>
+    /// Indexes the councils' documents when the bot starts, so it answers from the current text: the lexical index
+    /// before the host takes turns (the routing rules are checked against it), the clause vectors in the background.
+    /// </summary>
     public static IServiceCollection AddKnowledgeIndexingOnStart(this IServiceCollection services) =>
-        services.AddHostedService<IndexOnStart>();
+        services.AddHostedService<IndexOnStart>().AddHostedService<SemanticIndexingOnStart>();
+
+    /// <summary>Brings both indexes up to date now, for the command line.</summary>
+    public static async Task<(IndexReport Lexical, SemanticReport Semantic)> UpdateIndexesAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var lexical = services.GetRequiredService<KnowledgeIndexer>().Update();
+        var semantic = await services.GetRequiredService<SemanticIndexer>().UpdateAsync(cancellationToken);
+        return (lexical, semantic);
+    }
 }
 
 /// <summary>Names the missing folder or file at startup instead of failing on the first question.</summary>
@@ -52,6 +80,11 @@ sealed class KnowledgeOptionsValidator : IValidateOptions<KnowledgeOptions>
         if (!File.Exists(options.ThesaurusPath))
         {
             failures.Add($"Knowledge:ThesaurusPath '{options.ThesaurusPath}' does not exist.");
+        }
+
+        if (!File.Exists(options.AbbreviationsPath))
+        {
+            failures.Add($"Knowledge:AbbreviationsPath '{options.AbbreviationsPath}' does not exist.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GovernanceBot.Knowledge;
 
-/// <summary>Where the councils and the thesaurus live, and how sure the bot must be before it answers.</summary>
+/// <summary>Where the councils and the domain vocabulary live, and how sure the bot must be before it answers.</summary>
 public sealed class KnowledgeOptions
 {
     public const string Section = "Knowledge";
@@ -14,16 +14,24 @@ public sealed class KnowledgeOptions
     [Required]
     public string ThesaurusPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Index", "thesaurus.txt");
 
+    [Required]
+    public string AbbreviationsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Retrieval", "abbreviations.txt");
+
     /// <summary>
-    /// The share of a question's weighted words the best clause must contain for the bot to answer.
-    /// Below it the bot says the protocol does not cover the question. Calibrated on the dev questions (every
-    /// answerable one scores 0.64 or more, the uncovered ones 0.30 and less) and on 59 colloquial questions written
-    /// apart from them, where uncovered ones reached 0.41 (parking at the council's venue) and the lowest right answers
-    /// 0.43–0.45. 0.45 keeps every uncovered question unanswered at the cost of a few borderline right answers:
-    /// silence is the safer mistake.
+    /// The coverage gate's threshold: the probability, from the calibrated model, that the council's documents answer the
+    /// question at all, below which the bot hands off to Democratic Services. Unset, the calibrated threshold shipped with
+    /// the model is used (the lowest that declined 95% of the uncovered tuning questions under cross-validation).
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MinimumCoverage { get; set; } = 0.45;
+    public double? MinimumCoverage { get; set; }
+
+    /// <summary>
+    /// The confidence gate's threshold: the probability that the first clause is the right one, below which an answer
+    /// says it may not be and points to the other clauses and Democratic Services. Unset, the calibrated threshold is used
+    /// (the lowest at which 90% of confident tuning answers were right under cross-validation).
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double? MinimumConfidence { get; set; }
 
     /// <summary>Longer questions are refused with a message rather than searched.</summary>
     [Range(20, 10_000)]

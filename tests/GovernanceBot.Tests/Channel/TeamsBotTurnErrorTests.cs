@@ -52,6 +52,6 @@ public sealed class TeamsBotTurnErrorTests : IAsyncLifetime
 
     sealed class FailingEngine : IAnswerEngine
     {
-        public Answer Ask(string councilId, string question) => throw new InvalidOperationException(Secret);
+        public Task<Answer> AskAsync(string councilId, string question, CancellationToken cancellationToken) => throw new InvalidOperationException(Secret);
     }
 }

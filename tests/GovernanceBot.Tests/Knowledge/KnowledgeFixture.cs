@@ -1,5 +1,7 @@
 using GovernanceBot.Knowledge;
+using System.Collections.Concurrent;
 using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Evaluation;
 using GovernanceBot.Knowledge.Index;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,10 @@ public sealed class KnowledgeFixture : IDisposable
         DataPath = Path.Combine(Path.GetTempPath(), "gb-knowledge-" + Guid.NewGuid().ToString("N"));
         services = Build(DataPath);
         FirstIndex = Indexer.Update();
+        services.GetRequiredService<GovernanceBot.Knowledge.Semantic.SemanticIndexer>().UpdateAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
+
+    readonly ConcurrentDictionary<string, Lazy<EvalReport>> reports = new();
 
     public string DataPath { get; }
 
@@ -25,6 +30,16 @@ public sealed class KnowledgeFixture : IDisposable
     public KnowledgeIndexer Indexer => services.GetRequiredService<KnowledgeIndexer>();
 
     public IAnswerEngine Engine => services.GetRequiredService<IAnswerEngine>();
+
+    public AnswerPipeline Pipeline => services.GetRequiredService<AnswerPipeline>();
+
+    /// <summary>One evaluation of a file per test run, however many tests read it.</summary>
+    public EvalReport Evaluate(string questionsFile) =>
+        reports.GetOrAdd(questionsFile, f => new Lazy<EvalReport>(() =>
+            new Evaluator(Engine).RunAsync(EvalQuestion.ReadFile(f), CancellationToken.None).GetAwaiter().GetResult())).Value;
+
+    /// <summary>Both indexes of a freshly built provider brought up to date, as the bot does at start.</summary>
+    public static async Task UpdateAsync(IServiceProvider services) => await services.UpdateIndexesAsync(CancellationToken.None);
 
     public static ServiceProvider Build(string dataPath, string? councilsPath = null, string? thesaurusPath = null)
     {

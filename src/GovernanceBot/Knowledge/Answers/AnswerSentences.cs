@@ -5,29 +5,36 @@ namespace GovernanceBot.Knowledge.Answers;
 /// <summary>Picks the sentence(s) of a clause that answer the question, so the answer quotes, not pastes.</summary>
 static partial class AnswerSentences
 {
-    const int MaxAnswerLength = 700;
+    public const int MaxAnswerLength = 700;
     const int ShortSentenceWords = 8;
 
+    public static List<string> Split(string clauseText) =>
+        Sentence().Split(clauseText).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
     /// <summary>
-    /// The sentence carrying most of the question's weight (the shorter on a tie: its words are more of it),
-    /// followed by the sentence that names whom to go to when the best one does not.
+    /// The sentence that scores best against the question, with the next one when it is too short to stand alone, and
+    /// the sentence that names whom to go to when the best one does not.
     /// </summary>
-    public static string Select(string clauseText, Func<string, double> weightOf, Func<string, bool> directsToRole)
+    public static string Select(string clauseText, Func<IReadOnlyList<string>, double[]> score, Func<string, bool> directsToRole)
     {
-        var sentences = Sentence().Split(clauseText).Where(s => s.Trim().Length > 0).ToList();
+        var sentences = Split(clauseText);
         if (sentences.Count <= 1)
         {
-            return Trim(clauseText);
+            return Shorten(clauseText.Trim());
         }
 
+        var scores = score(sentences);
         var best = 0;
-        var bestWeight = double.MinValue;
-        for (var i = 0; i < sentences.Count; i++)
+        if (scores.All(s => s <= double.MinValue / 4))
         {
-            var weight = weightOf(sentences[i]);
-            if (weight > bestWeight + 1e-9 || (Math.Abs(weight - bestWeight) <= 1e-9 && sentences[i].Length < sentences[best].Length))
+            scores = [.. scores.Select((_, i) => (double)-i)]; // every sentence is an exception the question does not name: the first
+        }
+
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (scores[i] > scores[best] + 1e-9 || (Math.Abs(scores[i] - scores[best]) <= 1e-9 && sentences[i].Length < sentences[best].Length))
             {
-                (best, bestWeight) = (i, weight);
+                best = i;
             }
         }
 
@@ -42,10 +49,27 @@ static partial class AnswerSentences
             answer = sentences.IndexOf(routing) < best ? $"{routing} {answer}" : $"{answer} {routing}";
         }
 
-        return Trim(answer);
+        return Shorten(answer);
     }
 
-    static string Trim(string text) => text.Length <= MaxAnswerLength ? text.Trim() : text[..MaxAnswerLength].TrimEnd() + "…";
+    /// <summary>Text cut to the answer length at the end of a sentence, else of a word, never inside one.</summary>
+    public static string Shorten(string text)
+    {
+        if (text.Length <= MaxAnswerLength)
+        {
+            return text;
+        }
+
+        var cut = text[..MaxAnswerLength];
+        var sentenceEnd = cut.LastIndexOfAny(['.', ';', '!', '?']);
+        if (sentenceEnd > MaxAnswerLength / 2)
+        {
+            return cut[..(sentenceEnd + 1)];
+        }
+
+        var space = cut.LastIndexOf(' ');
+        return (space > 0 ? cut[..space] : cut).TrimEnd(',', ';', ':') + "…";
+    }
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(“""'])")]
     private static partial Regex Sentence();

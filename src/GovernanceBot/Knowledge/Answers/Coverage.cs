@@ -48,6 +48,24 @@ public sealed class Coverage
         return total == 0 ? 0 : WeightIn(clauseTerms) / total;
     }
 
+    /// <summary>
+    /// The weight of the heaviest thing the question says that the clause lacks, as a share of the heaviest thing it
+    /// says: near 1 when the question's most distinctive word ("quorum", "mileage") is nowhere in the clause.
+    /// </summary>
+    public double Missing(IReadOnlySet<string> clauseTerms)
+    {
+        var heaviest = units.Count == 0 ? 0 : units.Max(u => u.Weight);
+        var missing = units.Where(u => !u.In(clauseTerms)).Select(u => u.Weight).DefaultIfEmpty(0).Max();
+        return heaviest == 0 ? 0 : missing / heaviest;
+    }
+
+    /// <summary>The weighted share of the question's units that no clause of the index contains at all.</summary>
+    public double Unseen(Func<string, bool> unseen)
+    {
+        var total = units.Sum(u => u.Weight);
+        return total == 0 ? 0 : units.Where(u => u.Words.All(unseen) && (u.Concept is null || unseen(u.Concept))).Sum(u => u.Weight) / total;
+    }
+
     /// <summary>The weight of the question's units found in the terms, for ranking sentences.</summary>
     public double WeightIn(IReadOnlySet<string> terms) => units.Where(u => u.In(terms)).Sum(u => u.Weight);
 }

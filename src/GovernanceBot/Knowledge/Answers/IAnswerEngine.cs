@@ -6,7 +6,7 @@ public interface IAnswerEngine
     /// <summary>Answers <paramref name="question"/> for <paramref name="councilId"/>.</summary>
     /// <exception cref="UnknownCouncilException">No council has that id.</exception>
     /// <exception cref="InvalidQuestionException">The question is empty, too long or not text.</exception>
-    Answer Ask(string councilId, string question);
+    Task<Answer> AskAsync(string councilId, string question, CancellationToken cancellationToken);
 }
 
 public sealed class UnknownCouncilException(string councilId)

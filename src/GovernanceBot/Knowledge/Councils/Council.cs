@@ -3,8 +3,12 @@ namespace GovernanceBot.Knowledge.Councils;
 /// <summary>A council the bot serves: its id, its name and the documents its answers may come from.</summary>
 public sealed record Council(string Id, string DisplayName, IReadOnlyList<SourceDocument> Documents, bool IncludesNationalGuidance, string Folder);
 
-/// <summary>A constitution document on disk. <see cref="Id"/> is the file name without extension.</summary>
-public sealed record SourceDocument(string Id, string Title, string Path, string Scope)
+/// <summary>
+/// A constitution document on disk. <see cref="Id"/> is the file name without extension. <see cref="StartsAt"/>, when
+/// set, is the heading the protocol starts at in a file that carries other papers before it (an agenda pack's letter,
+/// minutes and reports): answers come from that heading on, never from a meeting's minutes or its room guidance.
+/// </summary>
+public sealed record SourceDocument(string Id, string Title, string Path, string Scope, string? StartsAt = null)
 {
     /// <summary>The scope that marks national guidance, which applies to every council that includes it.</summary>
     public const string NationalScope = "national";

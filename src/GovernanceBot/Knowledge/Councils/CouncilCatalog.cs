@@ -85,16 +85,17 @@ public sealed class CouncilCatalog
             var entries = Documents is { Count: > 0 } listed
                 ? listed
                 : Directory.EnumerateFiles(dir).Where(DocumentFormats.IsSupported).Order(StringComparer.Ordinal)
-                    .Select(f => new DocumentEntry(Path.GetFileName(f), null)).ToList();
+                    .Select(f => new DocumentEntry(Path.GetFileName(f), null, null)).ToList();
             return entries.Select(e => new SourceDocument(
                 Path.GetFileNameWithoutExtension(e.File),
                 e.Title ?? Path.GetFileNameWithoutExtension(e.File),
                 Path.Combine(dir, e.File),
-                scope)).ToList();
+                scope,
+                string.IsNullOrWhiteSpace(e.StartsAt) ? null : e.StartsAt.Trim())).ToList();
         }
     }
 
-    sealed record DocumentEntry(string File, string? Title);
+    sealed record DocumentEntry(string File, string? Title, string? StartsAt);
 }
 
 public sealed class CouncilConfigurationException(string message) : Exception(message);

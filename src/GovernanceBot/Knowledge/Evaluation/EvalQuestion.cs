@@ -18,6 +18,13 @@ public sealed record EvalQuestion(
     [JsonIgnore]
     public bool ShouldAnswer => Expect == "answer";
 
+    /// <summary>Whether a cited passage contains one of the gold phrases, after folding case, quotes and white space.</summary>
+    public bool IsAnsweredBy(string passage)
+    {
+        var folded = Clauses.TextFolding.Fold(passage);
+        return (Gold ?? []).Any(g => folded.Contains(Clauses.TextFolding.Fold(g), StringComparison.Ordinal));
+    }
+
     /// <summary>Reads a JSON-lines file; a bad line is an error naming its number.</summary>
     public static IReadOnlyList<EvalQuestion> ReadFile(string path)
     {

@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using GovernanceBot.Knowledge.Answers;
-using GovernanceBot.Knowledge.Clauses;
 
 namespace GovernanceBot.Knowledge.Evaluation;
 
 /// <summary>
-/// Scores the answer engine on evaluation questions as shared/eval/README.md defines: hit@1 and hit@3 (a cited
-/// passage contains a gold phrase, folded), abstention accuracy, route accuracy, and per-question latency.
+/// Scores the answer engine on evaluation questions as eval/README.md defines: hit@1 and hit@3 (a cited
+/// passage contains a gold phrase, folded), abstention accuracy, route accuracy, precision of what is answered, and
+/// per-question latency.
 /// </summary>
 public sealed class Evaluator(IAnswerEngine engine)
 {
-    public EvalReport Run(IReadOnlyList<EvalQuestion> questions)
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
     {
         // A council's first question pays for compiling the code and building the council's search filter: that is
         // start-up, which a running bot has behind it, not a question's latency. One unmeasured question per council.
@@ -18,7 +18,7 @@ public sealed class Evaluator(IAnswerEngine engine)
         {
             try
             {
-                engine.Ask(first.Council, first.Question);
+                await engine.AskAsync(first.Council, first.Question, cancellationToken);
             }
             catch (UnknownCouncilException)
             {
@@ -30,7 +30,7 @@ public sealed class Evaluator(IAnswerEngine engine)
         foreach (var question in questions)
         {
             var clock = Stopwatch.StartNew();
-            var answer = engine.Ask(question.Council, question.Question);
+            var answer = await engine.AskAsync(question.Council, question.Question, cancellationToken);
             clock.Stop();
             outcomes.Add(new EvalOutcome(question, answer, clock.Elapsed.TotalMilliseconds));
         }
@@ -42,7 +42,7 @@ public sealed class Evaluator(IAnswerEngine engine)
 public sealed record EvalOutcome(EvalQuestion Question, Answer Answer, double Milliseconds)
 {
     public bool HitAt(int k) =>
-        Answer.Answered && Answer.Citations.Take(k).Any(c => (Question.Gold ?? []).Any(g => TextFolding.Fold(c.Text).Contains(TextFolding.Fold(g), StringComparison.Ordinal)));
+        Answer.Answered && Answer.Citations.Take(k).Any(c => Question.IsAnsweredBy(c.Text));
 
     public bool RouteRight =>
         Question.Route is { } expected && Answer.Answered && Answer.Route is { } route
@@ -60,6 +60,9 @@ public sealed record EvalReport(IReadOnlyList<EvalOutcome> Outcomes)
     public double Abstention => Share(Outcomes.Where(o => !o.Question.ShouldAnswer), o => !o.Answer.Answered);
 
     public double Route => Share(Outcomes.Where(o => o.Question.Route is not null), o => o.RouteRight);
+
+    /// <summary>Of the questions answered, the share whose first citation is right: how often an answer can be trusted.</summary>
+    public double Precision => Share(Outcomes.Where(o => o.Answer.Answered), o => o.Question.ShouldAnswer && o.HitAt(1));
 
     public double P50Milliseconds => Percentile(0.50);
 

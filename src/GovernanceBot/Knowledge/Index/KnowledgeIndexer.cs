@@ -28,7 +28,7 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
         Parallel.ForEach(configured, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
             var (key, document) = entry;
-            var hash = $"{HashOf(document.Path)}:{AnalysisVersion}:{thesaurus.Fingerprint}";
+            var hash = $"{HashOf(document.Path)}:{AnalysisVersion}:{thesaurus.Fingerprint}:{document.StartsAt}";
             if (stored.TryGetValue(key, out var storedHash) && storedHash == hash)
             {
                 report.CountUnchanged();
@@ -37,7 +37,7 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
 
             try
             {
-                var clauses = ClauseSegmenter.Segment(texts.Extract(document.Path), document.Scope, document.Id, document.Title);
+                var clauses = ClauseSegmenter.Segment(ProtocolPart.Of(texts.Extract(document.Path), document.StartsAt), document.Scope, document.Id, document.Title);
                 index.Replace(key, hash, clauses);
                 report.CountIndexed(clauses.Count);
             }

@@ -9,7 +9,7 @@ public sealed class EvaluationFloorTests(KnowledgeFixture knowledge)
 {
     static readonly string Questions = Path.Combine(RepositoryRoot.Path, "eval", "dev-questions.jsonl");
 
-    readonly EvalReport report = new Evaluator(knowledge.Engine).Run(EvalQuestion.ReadFile(Questions));
+    readonly EvalReport report = knowledge.Evaluate(Questions);
 
     [Fact]
     public void FirstCitationAnswersAtLeastNineInTen() => Assert.True(report.Hit1 >= 0.90, $"hit@1 {report.Hit1:F3}");
@@ -33,7 +33,7 @@ public sealed class ColloquialQuestionTests(KnowledgeFixture knowledge)
 {
     static readonly string Questions = Path.Combine(RepositoryRoot.Path, "eval", "colloquial-questions.jsonl");
 
-    readonly EvalReport report = new Evaluator(knowledge.Engine).Run(EvalQuestion.ReadFile(Questions));
+    readonly EvalReport report = knowledge.Evaluate(Questions);
 
     [Fact]
     public void EveryUncoveredQuestionIsAbstainedOn() => Assert.Equal(1.0, report.Abstention);

@@ -1,3 +1,4 @@
+using GovernanceBot.Knowledge;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Index;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,16 +23,16 @@ public sealed class KnowledgeIndexerTests : IDisposable
     ServiceProvider Services() => KnowledgeFixture.Build(Path.Combine(root, "data"), councils);
 
     [Fact]
-    public void BrokenDocumentIsNamedAndTheRestAreIndexed()
+    public async Task BrokenDocumentIsNamedAndTheRestAreIndexed()
     {
         using var services = Services();
 
-        var report = services.GetRequiredService<KnowledgeIndexer>().Update();
+        var (report, _) = await services.UpdateIndexesAsync(CancellationToken.None);
 
         var failure = Assert.Single(report.Failures);
         Assert.Contains("broken.pdf", failure.Reason);
         Assert.Equal(1, report.Indexed);
-        var answer = services.GetRequiredService<IAnswerEngine>().Ask("testshire", "Who do I ask for an officer to come to our group meeting?");
+        var answer = await services.GetRequiredService<IAnswerEngine>().AskAsync("testshire", "Who do I ask for an officer to come to our group meeting?", CancellationToken.None);
         Assert.Equal("12", answer.Citations[0].Paragraph);
     }
 
@@ -73,7 +74,7 @@ public sealed class KnowledgeIndexerTests : IDisposable
     }
 
     [Fact]
-    public void DocumentNoLongerConfiguredIsRemoved()
+    public async Task DocumentNoLongerConfiguredIsRemoved()
     {
         using (var services = Services())
         {
@@ -82,10 +83,10 @@ public sealed class KnowledgeIndexerTests : IDisposable
 
         File.Delete(Path.Combine(councils, "testshire", "protocol.md"));
         using var restarted = Services();
-        var report = restarted.GetRequiredService<KnowledgeIndexer>().Update();
+        var (report, _) = await restarted.UpdateIndexesAsync(CancellationToken.None);
 
         Assert.Equal(1, report.Removed);
-        Assert.False(restarted.GetRequiredService<IAnswerEngine>().Ask("testshire", "Who do I ask for an officer to come to our group meeting?").Answered);
+        Assert.False((await restarted.GetRequiredService<IAnswerEngine>().AskAsync("testshire", "Who do I ask for an officer to come to our group meeting?", CancellationToken.None)).Answered);
     }
 
     public void Dispose()

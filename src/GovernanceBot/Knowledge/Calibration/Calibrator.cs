@@ -1,0 +1,116 @@
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Councils;
+using GovernanceBot.Knowledge.Ranking;
+using GovernanceBot.Knowledge.Retrieval;
+
+namespace GovernanceBot.Knowledge.Calibration;
+
+/// <summary>
+/// Fits the ranker and the two gates on tuning questions and measures them honestly, leaving one council out at a time:
+/// the models that score a council's questions never saw a question about that council's documents, as with a council
+/// the bot has never served. The ranker is then fitted on every question; the gates on every question's out-of-fold
+/// ranking (so they learn how a ranker does on questions it did not train on). Thresholds: the coverage gate's is the
+/// lowest at which the cross-validated gate declines <see cref="RequiredAbstention"/> of the questions the documents do
+/// not cover; the confidence gate's the lowest at which <see cref="RequiredPrecision"/> of confident answers cite the
+/// right clause first.
+/// </summary>
+public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retriever)
+{
+    public const double RequiredAbstention = 0.95;
+    public const double RequiredPrecision = 0.90;
+
+    public async Task<Calibration> RunAsync(IReadOnlyList<TuningQuestion> questions, CancellationToken cancellationToken)
+    {
+        var tuned = new List<Tuned>();
+        foreach (var tuning in questions.Where(t => !SmallTalk.Is(t.Question.Question)))
+        {
+            if (!catalog.TryGet(tuning.Question.Council, out var council))
+            {
+                throw new UnknownCouncilException(tuning.Question.Council);
+            }
+
+            string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
+            var text = QuestionText.Clean(tuning.Question.Question, int.MaxValue);
+            var retrieved = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
+            tuned.Add(new Tuned(tuning, retrieved, retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray()));
+        }
+
+        var councils = tuned.Select(t => t.Tuning.Question.Council).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        // Out-of-fold ranking: each council's questions ranked by a ranker fitted on the other councils' questions.
+        var ranked = new Dictionary<Tuned, IReadOnlyList<RankedCandidate>>();
+        foreach (var held in councils)
+        {
+            var ranker = new CandidateRanker(FitRanker(tuned.Where(t => t.Tuning.Question.Council != held)));
+            foreach (var t in tuned.Where(t => t.Tuning.Question.Council == held))
+            {
+                ranked[t] = ranker.Rank(t.Retrieved.Candidates);
+            }
+        }
+
+        var rows = tuned.Select(t => new GateRow(t, GateFeatures.Of(ranked[t], t.Retrieved.Evidence), Right(t, ranked[t], 1), Right(t, ranked[t], 3))).ToList();
+
+        // Both gates cross-validated the same way, on those out-of-fold rankings.
+        var outcomes = new List<CrossValidated>();
+        foreach (var held in councils)
+        {
+            var training = rows.Where(r => r.Tuned.Tuning.Question.Council != held).ToList();
+            var coverage = FitCoverage(training);
+            var confidence = FitConfidence(training);
+            outcomes.AddRange(rows.Where(r => r.Tuned.Tuning.Question.Council == held).Select(r =>
+                new CrossValidated(r.Tuned.Tuning, r.RightFirst, r.RightInThree, Probability(coverage, r.Features), Probability(confidence, r.Features))));
+        }
+
+        var coverageThreshold = LowestThreshold(t => TradeOff.At(outcomes, t, 1).Abstention >= RequiredAbstention);
+        var confidenceThreshold = LowestThreshold(t => TradeOff.At(outcomes, coverageThreshold, t).ConfidentPrecision >= RequiredPrecision);
+        var model = new AnswerModel(
+            FitRanker(tuned).Ranker,
+            FitCoverage(rows),
+            coverageThreshold,
+            FitConfidence(rows),
+            confidenceThreshold,
+            questions.Select(q => q.Set).Distinct().ToList(),
+            "");
+        return new Calibration(model, outcomes);
+    }
+
+    static bool Right(Tuned t, IReadOnlyList<RankedCandidate> ranked, int k) =>
+        t.Tuning.Question.ShouldAnswer && ranked.Take(k).Any(c => t.Tuning.Question.IsAnsweredBy(c.Candidate.Clause.Text));
+
+    static AnswerModel FitRanker(IEnumerable<Tuned> tuned)
+    {
+        var ranker = ListwiseFit.Fit(
+            tuned.Where(t => t.Tuning.Question.ShouldAnswer && t.Answers.Any(a => a))
+                .Select(t => (t.Retrieved.Candidates.Select(c => CandidateFeatures.Of(c.Evidence)).ToArray(), t.Answers))
+                .ToList(),
+            CandidateFeatures.Names);
+        var none = new LinearModel(GateFeatures.Names, new double[GateFeatures.Names.Count], Enumerable.Repeat(1.0, GateFeatures.Names.Count).ToArray(), new double[GateFeatures.Names.Count], 0);
+        return new AnswerModel(ranker, none, 0, none, 0, [], "");
+    }
+
+    static LinearModel FitCoverage(IEnumerable<GateRow> rows) =>
+        LogisticFit.Fit(rows.Select(r => (r.Features, r.Tuned.Tuning.Question.ShouldAnswer)).ToList(), GateFeatures.Names);
+
+    static LinearModel FitConfidence(IEnumerable<GateRow> rows) =>
+        LogisticFit.Fit(rows.Select(r => (r.Features, r.RightFirst)).ToList(), GateFeatures.Names);
+
+    static double Probability(LinearModel model, double[] features) => 1 / (1 + Math.Exp(-model.Score(features)));
+
+    /// <summary>The lowest threshold, in steps of 0.01, that meets the bar; the strictest when none does.</summary>
+    static double LowestThreshold(Func<double, bool> meets)
+    {
+        for (var step = 1; step < 100; step++)
+        {
+            if (meets(step / 100.0))
+            {
+                return step / 100.0;
+            }
+        }
+
+        return 0.99;
+    }
+
+    sealed record Tuned(TuningQuestion Tuning, Retrieved Retrieved, bool[] Answers);
+
+    sealed record GateRow(Tuned Tuned, double[] Features, bool RightFirst, bool RightInThree);
+}

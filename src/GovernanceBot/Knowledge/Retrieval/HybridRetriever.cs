@@ -1,0 +1,112 @@
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Knowledge.Index;
+using GovernanceBot.Knowledge.Routes;
+using GovernanceBot.Knowledge.Semantic;
+
+namespace GovernanceBot.Knowledge.Retrieval;
+
+/// <summary>
+/// Lexical and dense retrieval fused: the best clauses by BM25 (Lucene, with the domain thesaurus) and the best by
+/// meaning (the question's sentence vector against every clause of the council and the national guidance), each
+/// candidate carrying both kinds of evidence whichever list it came from.
+/// </summary>
+public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic, Thesaurus thesaurus, Abbreviations abbreviations) : IClauseRetriever
+{
+    /// <summary>How many of each list become candidates: the right clause is among the first 20 of one of them for nearly every tuning question.</summary>
+    public const int PerList = 20;
+
+    readonly DomainAnalyzer analyzer = new(thesaurus);
+
+    public async Task<Retrieved> RetrieveAsync(Question question, CancellationToken cancellationToken)
+    {
+        var spelled = abbreviations.SpellOut(question.Text);
+        var asksForRole = QuestionKind.AsksForRole(spelled);
+        var lexicalHits = lexical.Search(new ClauseQuery(spelled, question.Scopes, asksForRole), PerList);
+        var vector = SentenceEmbedder.Shared.Embed(spelled);
+        var dense = await semantic.RankAsync(vector, question.Scopes, cancellationToken);
+
+        var bestLexical = lexicalHits.Count == 0 ? 0 : lexicalHits.Max(h => h.Score);
+        var name = NameTerms(question);
+        var coverage = Coverage.Of(QuestionTerms.Tokens(analyzer, spelled).Where(t => !name.Contains(t.Term)).ToList(), lexical.Rarity);
+        var actor = Actors.OfQuestion(spelled);
+
+        var feedback = FeedbackVector(vector, dense);
+        var asksForTime = QuestionKind.AsksForTime(spelled);
+        var candidates = new Dictionary<TextHash, Candidate>();
+        void Add(Clause clause, int? lexicalRank, double lexicalScore)
+        {
+            var hash = TextHash.Of(SemanticTexts.Of(clause));
+            if (candidates.ContainsKey(hash))
+            {
+                return;
+            }
+
+            dense.TryFind(hash, out var denseRank, out var similarity);
+            var clauseActor = Actors.OfClause(clause);
+            var terms = CoverageTerms(clause);
+            candidates[hash] = new Candidate(clause, new Evidence(
+                lexicalScore,
+                lexicalRank,
+                bestLexical > 0 ? lexicalScore / bestLexical : 0,
+                coverage.Of(terms),
+                similarity,
+                denseRank,
+                similarity - dense.Best,
+                actor == Actor.Unknown || clauseActor == Actor.Unknown ? 0 : actor == clauseActor ? 1 : -1,
+                asksForRole && RouteFinder.DirectedRoles(clause.Text).Count > 0,
+                clause.Text.Length,
+                clause.Paragraph.Length > 0,
+                semantic.Similarity(feedback, hash),
+                coverage.Missing(terms),
+                !asksForTime ? 0 : QuestionKind.StatesTime(clause.Text) ? 1 : -1));
+        }
+
+        for (var i = 0; i < lexicalHits.Count; i++)
+        {
+            Add(lexicalHits[i].Clause, i, lexicalHits[i].Score);
+        }
+
+        foreach (var (clause, _, _) in dense.Ordered.Take(PerList))
+        {
+            Add(clause, null, 0);
+        }
+
+        var unseenRarity = lexical.Rarity(UnseenProbe);
+        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity));
+        return new Retrieved(question with { Text = spelled }, candidates.Values.ToList(), evidence, vector);
+    }
+
+    // A term no clause can hold (analysis lower-cases and never emits control characters): its rarity is that of an unseen word.
+    const string UnseenProbe = "\u0001";
+
+    // Pseudo-relevance feedback: the question moved towards the clauses nearest it, which says in the documents' own
+    // words what the question is about (Rocchio's method, on sentence vectors).
+    const int FeedbackClauses = 3;
+    const float FeedbackWeight = 0.5f;
+
+    float[] FeedbackVector(float[] question, DenseRanking dense)
+    {
+        var moved = (float[])question.Clone();
+        foreach (var (_, hash, _) in dense.Ordered.Take(FeedbackClauses))
+        {
+            semantic.AddScaled(hash, FeedbackWeight / FeedbackClauses, moved);
+        }
+
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(moved);
+        System.Numerics.Tensors.TensorPrimitives.Divide(moved, norm == 0 ? 1 : norm, moved);
+        return moved;
+    }
+
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> names = new(StringComparer.Ordinal);
+
+    HashSet<string> NameTerms(Question question) => names.GetOrAdd(question.CouncilId,
+        _ => QuestionTerms.Tokens(analyzer, $"{question.CouncilName} {question.CouncilId}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+
+    // Clause texts are analysed again for every question that finds them; their terms are cached by clause.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, int), HashSet<string>> clauseTerms = new();
+
+    HashSet<string> CoverageTerms(Clause clause) =>
+        clauseTerms.GetOrAdd((clause.Scope, clause.Key, clause.Text.GetHashCode(StringComparison.Ordinal)),
+            _ => QuestionTerms.Tokens(analyzer, $"{clause.Text}\n{clause.SectionPath}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+}
