@@ -13,7 +13,7 @@ public sealed partial class CloudAdapter(
     ChannelAuthenticator authenticator,
     TrustedServiceUrls trustedServiceUrls,
     ConnectorClientFactory connectorClients,
-    IOptions<BotFrameworkOptions> options,
+    IOptions<InboundActivityOptions> options,
     ILogger<CloudAdapter> logger)
 {
     /// <summary>
