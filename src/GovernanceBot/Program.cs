@@ -5,6 +5,7 @@ using GovernanceBot.Hosting;
 using GovernanceBot.Knowledge;
 using GovernanceBot.Requests;
 using GovernanceBot.Storage;
+using GovernanceBot.Telemetry;
 
 if (GovernanceBotCli.IsCommand(args))
 {
@@ -16,6 +17,7 @@ try
     // appsettings.json and the sample councils are copied next to the app, so it runs the same from any directory.
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     builder.UseConventionalListenAddresses();
+    builder.Services.AddTelemetry(builder.Configuration);
     builder.Services.AddKnowledge();
     builder.Services.AddKnowledgeIndexingOnStart();
     builder.Services.AddBotStorage(builder.Configuration);

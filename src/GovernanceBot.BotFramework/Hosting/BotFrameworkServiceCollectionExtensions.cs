@@ -43,6 +43,8 @@ public static class BotFrameworkServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorAuthorizationHandler>()
             .AddResilienceHandler("bot-connector", AddConnectorResilience);
         services.AddSingleton<ConnectorClientFactory>();
+        services.AddMetrics();
+        services.TryAddSingleton<TurnTelemetry>();
         services.AddSingleton<CloudAdapter>();
         return services;
     }

@@ -105,6 +105,21 @@ public sealed class AppProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Asks the app to shut down as a host does (SIGTERM), so it finishes what it buffers, and waits for it to exit.</summary>
+    public async Task<int> StopAsync()
+    {
+        if (!process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+        }
+
+        using var guard = new CancellationTokenSource(StartGuard);
+        await process.WaitForExitAsync(guard.Token);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
