@@ -33,6 +33,8 @@ public sealed class KnowledgeFixture : IDisposable
 
     public AnswerPipeline Pipeline => services.GetRequiredService<AnswerPipeline>();
 
+    public GovernanceBot.Knowledge.Calibration.Calibrator Calibrator => services.GetRequiredService<GovernanceBot.Knowledge.Calibration.Calibrator>();
+
     /// <summary>One evaluation of a file per test run, however many tests read it.</summary>
     public EvalReport Evaluate(string questionsFile) =>
         reports.GetOrAdd(questionsFile, f => new Lazy<EvalReport>(() =>

