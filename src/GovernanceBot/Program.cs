@@ -1,6 +1,7 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
 using GovernanceBot.Cli;
+using GovernanceBot.Councils;
 using GovernanceBot.Knowledge;
 using GovernanceBot.Requests;
 using GovernanceBot.Storage;
@@ -15,7 +16,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.Services.AddKnowledge();
 builder.Services.AddKnowledgeIndexingOnStart();
 builder.Services.AddBotStorage(builder.Configuration);
-builder.Services.AddRequestWorkflow();
+builder.Services.AddCouncils();
+builder.Services.AddRequests();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddTeamsChannel();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Requests.Contract;
 using static GovernanceBot.Cards.CardElements;
 
 namespace GovernanceBot.Cards;
@@ -91,7 +92,7 @@ public sealed class AnswerCard : ICard
 
         return Card(body, offers.Take(MaxOffers).Select(offer => Submit(
             CardText.Clip(offer.Title, MaxOfferTitle),
-            new JsonObject { ["action"] = "startFlow", ["flow"] = offer.Flow })));
+            CardActions.StartFlowData(offer.Flow))));
     }
 
     public string ToPlainText()
@@ -134,5 +135,5 @@ public sealed class AnswerCard : ICard
     }
 
     JsonObject Feedback(string title, bool helpful) =>
-        Submit(title, new JsonObject { ["action"] = "feedback", ["helpful"] = helpful, ["answerId"] = answerId });
+        Submit(title, CardActions.FeedbackData(answerId, helpful));
 }

@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Cards;
+using GovernanceBot.Councils;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Councils;
 

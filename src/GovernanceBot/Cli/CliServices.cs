@@ -1,3 +1,4 @@
+using GovernanceBot.Knowledge.Configuration;
 using System.CommandLine;
 using GovernanceBot.Audit;
 using GovernanceBot.Knowledge;

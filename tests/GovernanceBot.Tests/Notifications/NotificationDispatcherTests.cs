@@ -1,7 +1,9 @@
 using GovernanceBot.Audit;
 using GovernanceBot.Notifications;
 using GovernanceBot.Requests;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Requests.Contract;
+using GovernanceBot.Requests.Workflow;
+using GovernanceBot.Tests.Requests.Workflow;
 
 namespace GovernanceBot.Tests.Notifications;
 
@@ -50,7 +52,9 @@ public sealed class NotificationDispatcherTests : IDisposable
     [Fact]
     public async Task DeliveryCutShortAfterSendingIsRetriedWithTheSameKeyAndNotDoubled()
     {
+        // Two reports, so two notifications (the reporter is told by the reply to their Send, not through the outbox).
         var request = await fixture.SubmitAsync("lbe", "housing-officer", Samples.Report(fixture.Aad("lbe", "labour-member")));
+        await fixture.SubmitAsync("lbe", "housing-officer", Samples.Report(fixture.Aad("lbe", "labour-member")));
         using var dying = new CancellationTokenSource();
         var crashing = new CrashAfterSending(fixture.Inbox, dying);
 
@@ -70,6 +74,7 @@ public sealed class NotificationDispatcherTests : IDisposable
     [Fact]
     public async Task FailedDeliveryIsRetriedAfterItsBackoffAndAbandonedAfterTheLastAttempt()
     {
+        await fixture.SubmitAsync("lbe", "housing-officer", Samples.Report(fixture.Aad("lbe", "labour-member")));
         await fixture.SubmitAsync("lbe", "housing-officer", Samples.Report(fixture.Aad("lbe", "labour-member")));
         var failing = new FailingChannel();
         var dispatcher = fixture.Dispatcher(failing);

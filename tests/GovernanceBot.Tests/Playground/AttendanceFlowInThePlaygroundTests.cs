@@ -4,7 +4,7 @@ using GovernanceBot.Storage;
 using GovernanceBot.Tests.Cards;
 using GovernanceBot.Tests.Support.Playground;
 using Microsoft.Extensions.DependencyInjection;
-using static GovernanceBot.Tests.Dialogs.Derby;
+using static GovernanceBot.Tests.Requests.Conversation.Derby;
 
 namespace GovernanceBot.Tests.Playground;
 
