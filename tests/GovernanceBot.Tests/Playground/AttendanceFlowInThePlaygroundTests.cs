@@ -72,7 +72,7 @@ public sealed class AttendanceFlowInThePlaygroundTests(ChiefExecutivesPlayground
             && CardJson.OfType(card, "Input.Date").Any(input => (string?)input["id"] == "meetingDate"));
         // Teams sends the button's data with the inputs' values merged in.
         var filled = Button(form, "Action.Submit", "Next: check and send");
-        filled["meetingDate"] = InDays(21);
+        filled["meetingDate"] = WorkingDayIn(21);
         filled["officerOrService"] = "Head of Planning";
         filled["subject"] = Subject;
         filled["meetingKind"] = "full-group";

@@ -23,7 +23,7 @@ public sealed class AttendanceFlowTests(BotApp app) : IClassFixture<BotApp>
         var confirm = Assert.Single(await app.SubmitAsync(LabourCouncillor, "att-card", new JsonObject
         {
             ["action"] = "dialog", ["step"] = "form", ["flow"] = "officer-attendance",
-            ["meetingDate"] = InDays(14), ["officerOrService"] = "Head of Planning", ["subject"] = "the draft local plan", ["meetingKind"] = "full-group",
+            ["meetingDate"] = WorkingDayIn(14), ["officerOrService"] = "Head of Planning", ["subject"] = "the draft local plan", ["meetingKind"] = "full-group",
         }));
         var check = Texts(confirm);
         Assert.Contains("Labour", check, StringComparison.Ordinal);

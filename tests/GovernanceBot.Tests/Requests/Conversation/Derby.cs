@@ -25,6 +25,14 @@ static class Derby
 
     public static string ReferenceIn(string text) => System.Text.RegularExpressions.Regex.Match(text, "[A-Z]{3}-[A-Z]{3}-[0-9]{4}").Value;
 
+    /// <summary>The first of Derby's working days at least <paramref name="days"/> ahead (a meeting date the form accepts).</summary>
+    public static string WorkingDayIn(int days) =>
+        DerbyWorkingDays.OnOrAfter(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static readonly GovernanceBot.Requests.Forms.WorkingDays DerbyWorkingDays = new(
+        GovernanceBot.Routing.RoutingRules.Load(GovernanceBot.Tests.Requests.Workflow.WorkflowFixture.Catalog).ClosureDays["derby"]
+            .Select(GovernanceBot.Requests.Forms.CouncilClosure.Parse).ToList());
+
     public static string InDays(int days) =>
         DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -21,7 +21,7 @@ public sealed class TextFallbackTests(BotApp app) : IClassFixture<BotApp>
         Assert.Contains("must be in the future", past.Text, StringComparison.Ordinal);
         Assert.Contains("What is the date of the meeting?", past.Text, StringComparison.Ordinal);
 
-        await app.SayAsync(LabourLeader, chat, InDays(10));
+        await app.SayAsync(LabourLeader, chat, WorkingDayIn(10));
         await app.SayAsync(LabourLeader, chat, "Director of Housing");
         var kind = Assert.Single(await app.SayAsync(LabourLeader, chat, "the housing allocations policy"));
         Assert.Contains("1. Full group meeting", kind.Text, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class TextFallbackTests(BotApp app) : IClassFixture<BotApp>
 
         Assert.StartsWith("Sent: your reference is DER-ATT-", sent.Text, StringComparison.Ordinal);
         var request = Assert.Single(await Workflow.MyRequestsAsync(LabourLeader, CancellationToken.None));
-        Assert.Equal(new OfficerAttendanceRequest(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10), "Director of Housing", "the housing allocations policy",
+        Assert.Equal(new OfficerAttendanceRequest(DateOnly.Parse(WorkingDayIn(10), System.Globalization.CultureInfo.InvariantCulture), "Director of Housing", "the housing allocations policy",
             GovernanceBot.Routing.MeetingKind.ShadowCabinet), request.Details);
     }
 
