@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovernanceBot.BotFramework;
+using GovernanceBot.Cards;
 using GovernanceBot.Requests;
 using GovernanceBot.Requests.Contract;
 using GovernanceBot.Storage;
@@ -11,7 +12,7 @@ namespace GovernanceBot.Channel;
 /// an answer, or a request button (a flow to start, a form step, or from clients without Universal Actions a decision
 /// or an open request), which goes to the request slice.
 /// </summary>
-public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback, RequestTurns requests, TimeProvider time)
+public sealed partial class CardSubmissions(AnswerMemory memory, FeedbackStore feedback, QuestionTurn questions, RequestTurns requests, TimeProvider time, ILogger<CardSubmissions> logger)
 {
     public async Task HandleAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {
@@ -49,9 +50,37 @@ public sealed class CardSubmissions(AnswerMemory memory, FeedbackStore feedback,
             new Feedback(answer.AnswerId, answer.Council, answer.Question, answer.ClauseKey, vote.Helpful, time.GetUtcNow()),
             voter,
             cancellationToken);
-        if (personal)
+        if (await ReplaceCardAsync(turn, answer, vote.Helpful, cancellationToken) || !personal)
         {
-            await turn.SendActivityAsync("Thanks for the feedback.", cancellationToken);
+            return;
+        }
+
+        await turn.SendActivityAsync("Thanks for the feedback.", cancellationToken);
+    }
+
+    /// <summary>Replaces the answer card the press came from with one whose buttons are gone; false when that cannot be done.</summary>
+    async Task<bool> ReplaceCardAsync(ITurnContext turn, AnswerRecord answer, bool helpful, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.ReplyToId is not { Length: > 0 } cardId || questions.AnsweredWithFeedback(answer, helpful) is not { } card)
+        {
+            return false;
+        }
+
+        var update = CardReply.For(turn.Activity, card);
+        update.Id = cardId;
+        update.ReplyToId = null;
+        try
+        {
+            await turn.UpdateActivityAsync(update, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException)
+        {
+            LogCardNotUpdated(logger, exception);
+            return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not replace the answer card after feedback")]
+    static partial void LogCardNotUpdated(ILogger logger, Exception exception);
 }

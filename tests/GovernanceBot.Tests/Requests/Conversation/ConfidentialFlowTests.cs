@@ -71,6 +71,19 @@ public sealed class ConfidentialFlowTests(BotApp app) : IClassFixture<BotApp>
     }
 
     [Fact]
+    public async Task DerbysConfidentialBriefingStartedInAGroupChatIsSentToThePersonalChatAndItsSubjectNeverPostedThere()
+    {
+        var before = app.Connector.Activities.Count;
+        var reply = Assert.Single(await app.TurnAsync(app.MessageFrom(LabourCouncillor, "briefing-group", "request a briefing", conversationType: "groupChat")));
+        var form = Assert.Single(app.Connector.Activities.Skip(before), r => r.ConversationId != "briefing-group").Activity!;
+        await app.TurnAsync(app.MessageFrom(LabourCouncillor, "briefing-group", "the secret budget line", conversationType: "groupChat"));
+
+        Assert.Contains("I've sent it to you privately", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Request a briefing", Texts(form), StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Sent("briefing-group"), a => Texts(a).Contains("the secret budget line", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AConfidentialFlowStartedInAGroupChatIsSentToThePersonalChatAndTheGroupSeesNoForm()
     {
         var before = app.Connector.Activities.Count;

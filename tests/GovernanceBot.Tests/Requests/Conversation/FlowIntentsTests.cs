@@ -18,8 +18,34 @@ public sealed class FlowIntentsTests
 
     [Theory]
     [InlineData("My requests", IntentKind.MyRequests)]
+    [InlineData("my request", IntentKind.MyRequests)]
+    [InlineData("show me my requests", IntentKind.MyRequests)]
     [InlineData("waiting for me", IntentKind.WaitingForMe)]
+    [InlineData("whats waiting for me", IntentKind.WaitingForMe)]
+    [InlineData("Is anything waiting for me?", IntentKind.WaitingForMe)]
     public void ListsAreCommandsToo(string text, IntentKind kind) => Assert.Equal(kind, FlowIntents.Match(text)?.Kind);
+
+    [Theory]
+    [InlineData("DER-REP-0001", "DER-REP-0001")]
+    [InlineData("der-rep-0001", "DER-REP-0001")]
+    [InlineData("open DER-ATT-0012", "DER-ATT-0012")]
+    [InlineData("what about LBE-STF-0003?", "LBE-STF-0003")]
+    public void AReferenceTheBotGaveOpensThatRequest(string text, string reference) =>
+        Assert.Equal(new Intent(IntentKind.OpenReference, Reference: reference), FlowIntents.Match(text));
+
+    [Theory]
+    [InlineData("actually who decides this?")]
+    [InlineData("my requests")]
+    [InlineData("help")]
+    [InlineData("cancel")]
+    [InlineData("what do you mean?")]
+    public void QuestionsAndCommandsAreNotAnswersToAForm(string text) => Assert.True(FlowIntents.IsQuestionOrCommand(text));
+
+    [Theory]
+    [InlineData("Head of Planning")]
+    [InlineData("The subject is too political for an officer.")]
+    [InlineData("the draft local plan")]
+    public void AnswersAreAnswers(string text) => Assert.False(FlowIntents.IsQuestionOrCommand(text));
 
     [Theory]
     [InlineData("Can an officer attend our group meeting?")]
