@@ -95,6 +95,7 @@ public sealed class ConfidentialityMatrixTests(ConfidentialityMatrixTests.Reques
         {
             Assert.Contains("sent it to you privately", opened, StringComparison.Ordinal);
             Assert.DoesNotContain(request.Reference, opened, StringComparison.Ordinal);
+            Assert.DoesNotContain(request.Reference, decided, StringComparison.Ordinal);
             Assert.Contains(openedElsewhere, a => Shown(a).Contains(request.Reference, StringComparison.Ordinal));
         }
         else
