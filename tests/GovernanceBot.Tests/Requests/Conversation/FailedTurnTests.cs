@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using GovernanceBot.Notifications;
 using GovernanceBot.Requests.Workflow;
 using GovernanceBot.Storage;
 using GovernanceBot.Tests.Channel;
@@ -18,8 +19,12 @@ public sealed class FailedTurnTests : IAsyncLifetime
     readonly ConflictOnce conflicts = new();
     readonly BotApp app;
 
-    public FailedTurnTests() => app = new BotApp(services => services.Replace(ServiceDescriptor.Singleton<IStateStore>(sp =>
-        conflicts.Around(ActivatorUtilities.CreateInstance<SqliteStateStore>(sp)))));
+    // Notifications go to the local inbox only, so a scripted connector failure meets the turn under test and nothing else.
+    public FailedTurnTests() => app = new BotApp(services =>
+    {
+        services.Replace(ServiceDescriptor.Singleton<IStateStore>(sp => conflicts.Around(ActivatorUtilities.CreateInstance<SqliteStateStore>(sp))));
+        services.Replace(ServiceDescriptor.Singleton<INotificationChannel>(sp => sp.GetRequiredService<LocalOutboxChannel>()));
+    });
 
     public Task InitializeAsync() => app.InitializeAsync();
 
@@ -38,7 +43,8 @@ public sealed class FailedTurnTests : IAsyncLifetime
 
         // A connector error on someone else's reply fails their turn.
         app.Connector.RespondNext(HttpStatusCode.InternalServerError);
-        await app.TurnAsync(app.MessageFrom(LibDemLeader, group, "help", "groupChat"));
+        var failed = await app.TurnAsync(app.MessageFrom(LibDemLeader, group, "help", "groupChat"));
+        Assert.StartsWith("Something went wrong on my side", failed[^1].Text, StringComparison.Ordinal);
 
         var next = Assert.Single(await app.TurnAsync(app.MessageFrom(LabourLeader, group, "Head of Planning", "groupChat")));
         Assert.Contains("What subject should they advise on?", next.Text, StringComparison.Ordinal);
