@@ -35,8 +35,26 @@ public sealed class BotProcess : IAsyncDisposable
         get { lock (output) { return string.Join(Environment.NewLine, output); } }
     }
 
-    /// <summary>Starts the app and returns once it answers <c>/healthz</c>.</summary>
+    /// <summary>
+    /// Starts the app and returns once it answers <c>/healthz</c>. A free port can be taken by another process before the
+    /// app binds it, so an app that exits during start-up is started again on another port, twice at most.
+    /// </summary>
     public static async Task<BotProcess> StartAsync(string dataPath, HttpClient http)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(dataPath, http);
+            }
+            catch (AppExitedException) when (attempt < 3)
+            {
+                // Try another port.
+            }
+        }
+    }
+
+    static async Task<BotProcess> StartOnceAsync(string dataPath, HttpClient http)
     {
         var folder = AppContext.BaseDirectory;
         var port = FreePort();
@@ -72,7 +90,7 @@ public sealed class BotProcess : IAsyncDisposable
         {
             if (bot.process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited during start-up:{Environment.NewLine}{bot.Output}");
+                throw new AppExitedException($"The app exited during start-up:{Environment.NewLine}{bot.Output}");
             }
 
             try
@@ -83,7 +101,7 @@ public sealed class BotProcess : IAsyncDisposable
                     return bot;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or IOException || (e is TaskCanceledException && !guard.IsCancellationRequested))
             {
                 // Not listening yet.
             }
@@ -130,3 +148,6 @@ public sealed class BotProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The app stopped before it answered: its output says why.</summary>
+public sealed class AppExitedException(string message) : Exception(message);
