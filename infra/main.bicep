@@ -1,7 +1,8 @@
 // GovernanceBot on Azure, for `azd up`: one resource group holding the bot's web app, its
 // user-assigned managed identity (which is also the bot's Microsoft App ID), the Azure Bot
-// registration with the Teams channel, a storage account and, when asked for, the cloud
-// knowledge backend (Azure AI Search and Azure OpenAI).
+// registration with the Teams channel, Application Insights with its Log Analytics workspace and,
+// when asked for, the resources of the cloud knowledge backend (Azure AI Search and Azure OpenAI),
+// which the app does not use yet.
 targetScope = 'subscription'
 
 @minLength(1)
@@ -13,15 +14,20 @@ param environmentName string
 @description('Region for everything except the bot registration, which is global.')
 param location string
 
-@description('App Service plan size. Basic or above: the bot needs Always On.')
+@description('App Service plan size. Basic or above: the bot needs Always On. Each of these can run several instances (Basic up to 3, S1 up to 10, Premium v3 up to 30).')
 @allowed([ 'B1', 'B2', 'B3', 'S1', 'P0v3', 'P1v3' ])
 param appServiceSku string = 'B1'
+
+@description('How many instances the plan runs. More than one needs the bot\'s state in Azure Storage, which the app does not have yet: the embedded SQLite database and Lucene index on /home are for one instance.')
+@minValue(1)
+@maxValue(30)
+param appServiceInstances int = 1
 
 @description('Azure Bot pricing tier. Teams is a standard channel, so F0 carries it.')
 @allowed([ 'F0', 'S1' ])
 param botSku string = 'F0'
 
-@description('Create Azure AI Search and Azure OpenAI for the cloud knowledge backend. Off: the bot answers from its embedded Lucene index.')
+@description('Create Azure AI Search and Azure OpenAI for the cloud knowledge backend. The app does not use them yet and always answers from its embedded Lucene index.')
 param enableCloudKnowledge bool = false
 
 @description('Region for Azure OpenAI, which is not offered in every region.')
@@ -47,6 +53,7 @@ module resources 'resources.bicep' = {
     tags: tags
     resourceToken: resourceToken
     appServiceSku: appServiceSku
+    appServiceInstances: appServiceInstances
     botSku: botSku
     enableCloudKnowledge: enableCloudKnowledge
     openAiLocation: openAiLocation
@@ -62,3 +69,7 @@ output BOT_ID string = resources.outputs.botId
 output BOT_ENDPOINT string = resources.outputs.botEndpoint
 output SERVICE_BOT_NAME string = resources.outputs.webAppName
 output SERVICE_BOT_URI string = resources.outputs.webAppUri
+@description('Azure AI Search, for the cloud knowledge backend to come; empty unless ENABLE_CLOUD_KNOWLEDGE.')
+output AZURE_SEARCH_ENDPOINT string = resources.outputs.searchEndpoint
+@description('Azure OpenAI, for the cloud knowledge backend to come; empty unless ENABLE_CLOUD_KNOWLEDGE.')
+output AZURE_OPENAI_ENDPOINT string = resources.outputs.openAiEndpoint

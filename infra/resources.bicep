@@ -3,6 +3,7 @@ param location string
 param tags object
 param resourceToken string
 param appServiceSku string
+param appServiceInstances int
 param botSku string
 param enableCloudKnowledge bool
 param openAiLocation string
@@ -16,16 +17,18 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
   tags: tags
 }
 
-module storage 'modules/storage.bicep' = {
-  name: 'storage'
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
   params: {
-    name: 'st${resourceToken}'
+    workspaceName: 'log-${resourceToken}'
+    appInsightsName: 'appi-${resourceToken}'
     location: location
     tags: tags
-    principalId: identity.properties.principalId
   }
 }
 
+// Provisioned for the cloud knowledge backend, which the app does not use yet: no app setting points at it,
+// and its endpoints are deployment outputs only (see README, "Deploy to Azure").
 module knowledge 'modules/knowledge.bicep' = if (enableCloudKnowledge) {
   name: 'knowledge'
   params: {
@@ -38,26 +41,25 @@ module knowledge 'modules/knowledge.bicep' = if (enableCloudKnowledge) {
   }
 }
 
+// Every setting here is one the app reads (tests/GovernanceBot.Tests/Infra/InfraAppAgreementTests.cs checks it).
 var baseSettings = [
   { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
   { name: 'MicrosoftAppId', value: identity.properties.clientId }
   { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
-  // Azure.Identity picks the user-assigned identity by this client id.
+  // Azure.Identity's DefaultAzureCredential picks the user-assigned identity by this client id.
   { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
   // /home is the App Service share that survives restarts and redeployments.
   { name: 'Storage__DataPath', value: '/home/data' }
-  { name: 'Storage__Azure__BlobEndpoint', value: storage.outputs.blobEndpoint }
-  { name: 'Storage__Azure__TableEndpoint', value: storage.outputs.tableEndpoint }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.connectionString }
   { name: 'Graph__Enabled', value: string(enableGraph) }
   // azd deploys the published output; nothing to build on the server.
   { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
 ]
 
-// Only present when the backend exists: the app keeps its embedded index while these are absent.
-var knowledgeSettings = enableCloudKnowledge ? [
-  { name: 'Knowledge__AzureSearch__Endpoint', value: knowledge!.outputs.searchEndpoint }
-  { name: 'Knowledge__AzureOpenAI__Endpoint', value: knowledge!.outputs.openAiEndpoint }
-  { name: 'Knowledge__AzureOpenAI__EmbeddingDeployment', value: knowledge!.outputs.embeddingDeployment }
+// Graph signs in as the bot's managed identity; a tenant admin grants it the Graph permissions.
+var graphSettings = enableGraph ? [
+  { name: 'Graph__TenantId', value: tenant().tenantId }
+  { name: 'Graph__ClientId', value: identity.properties.clientId }
 ] : []
 
 module app 'modules/app.bicep' = {
@@ -68,8 +70,9 @@ module app 'modules/app.bicep' = {
     location: location
     tags: tags
     sku: appServiceSku
+    instances: appServiceInstances
     identityId: identity.id
-    appSettings: concat(baseSettings, knowledgeSettings)
+    appSettings: concat(baseSettings, graphSettings)
   }
 }
 
@@ -89,3 +92,5 @@ output botId string = identity.properties.clientId
 output botEndpoint string = 'https://${app.outputs.hostName}/api/messages'
 output webAppName string = app.outputs.name
 output webAppUri string = 'https://${app.outputs.hostName}'
+output searchEndpoint string = enableCloudKnowledge ? knowledge!.outputs.searchEndpoint : ''
+output openAiEndpoint string = enableCloudKnowledge ? knowledge!.outputs.openAiEndpoint : ''

@@ -54,12 +54,12 @@ sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(appPath);
-        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Storage__DataPath"] = dataPath;
         start.Environment["Logging__LogLevel__Default"] = logLevel;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // Local mode: no app id, whatever the developer's shell holds.
-        foreach (var key in new[] { "Bot__MicrosoftAppId", "Bot__MicrosoftAppType", "MicrosoftAppId" })
+        foreach (var key in new[] { "MicrosoftAppId", "MicrosoftAppType", "MicrosoftAppPassword", "MicrosoftAppTenantId", "PORT", "ASPNETCORE_HTTP_PORTS", "APPLICATIONINSIGHTS_CONNECTION_STRING" })
         {
             start.Environment.Remove(key);
         }

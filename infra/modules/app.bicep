@@ -4,6 +4,10 @@ param appName string
 param location string
 param tags object
 param sku string
+
+@description('Instances the plan runs; Basic allows up to 3, Standard 10, Premium v3 30.')
+@minValue(1)
+param instances int
 param identityId string
 param appSettings array
 
@@ -14,9 +18,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: sku
-    // One instance: the embedded SQLite database and Lucene index live on the shared /home folder
-    // and are not built for several writers.
-    capacity: 1
+    capacity: instances
   }
   properties: {
     reserved: true

@@ -8,3 +8,10 @@ public enum BotAppType
     SingleTenant,
     UserAssignedMSI,
 }
+
+internal static class BotAppTypes
+{
+    /// <summary>A named app type, any case; numbers are refused, which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> alone would accept.</summary>
+    public static bool TryParse(string? text, out BotAppType type) =>
+        Enum.TryParse(text, ignoreCase: true, out type) && Enum.GetNames<BotAppType>().Contains(text!.Trim(), StringComparer.OrdinalIgnoreCase);
+}

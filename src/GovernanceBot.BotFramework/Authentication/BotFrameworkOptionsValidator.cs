@@ -1,15 +1,26 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace GovernanceBot.BotFramework;
 
 /// <summary>Refuses to start with an identity that cannot work, naming the configuration key to fix.</summary>
-internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
+internal sealed class BotFrameworkOptionsValidator(IConfiguration configuration) : IValidateOptions<BotFrameworkOptions>
 {
+    // The names this app read before it followed the SDK. A deployment still setting them would start in local mode
+    // without a word, which is the failure this check exists to prevent.
+    private static readonly string[] RetiredKeys =
+        ["MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "MicrosoftAppCertificatePath"];
+
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {
-        var failures = Failures(options).Select(key => $"{BotFrameworkOptions.SectionName}:{key}").ToList();
+        var failures = Retired().Concat(Failures(options)).ToList();
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private IEnumerable<string> Retired() =>
+        from key in RetiredKeys
+        where !string.IsNullOrEmpty(configuration[$"{InboundActivityOptions.SectionName}:{key}"])
+        select $"{InboundActivityOptions.SectionName}:{key} is no longer read: set {key} (environment variable {key}) instead.";
 
     private static IEnumerable<string> Failures(BotFrameworkOptions options)
     {
@@ -24,7 +35,7 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             yield break;
         }
 
-        if (!string.IsNullOrWhiteSpace(options.MicrosoftAppType) && !Enum.TryParse<BotAppType>(options.MicrosoftAppType, ignoreCase: true, out _))
+        if (!string.IsNullOrWhiteSpace(options.MicrosoftAppType) && !BotAppTypes.TryParse(options.MicrosoftAppType, out _))
         {
             yield return $"MicrosoftAppType '{options.MicrosoftAppType}' is not one of SingleTenant, UserAssignedMSI, MultiTenant.";
             yield break;

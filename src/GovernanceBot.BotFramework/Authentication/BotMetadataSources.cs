@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace GovernanceBot.BotFramework;
 
 /// <summary>The two metadata documents inbound tokens are checked against, one cache each for the process.</summary>
-internal sealed class BotMetadataSources(IOptions<BotFrameworkOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
+internal sealed class BotMetadataSources(IOptions<InboundActivityOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time)
 {
     public const string HttpClientName = "GovernanceBot.BotFramework.Metadata";
 

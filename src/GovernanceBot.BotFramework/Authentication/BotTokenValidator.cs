@@ -17,13 +17,15 @@ internal sealed class BotTokenValidator
 
     private readonly JsonWebTokenHandler handler = new();
     private readonly BotFrameworkOptions options;
+    private readonly InboundActivityOptions inbound;
     private readonly BotMetadataSources metadata;
     private readonly IReadOnlyDictionary<string, string> entraIssuers;
     private readonly string[] audiences;
 
-    public BotTokenValidator(IOptions<BotFrameworkOptions> options, BotMetadataSources metadata)
+    public BotTokenValidator(IOptions<BotFrameworkOptions> options, IOptions<InboundActivityOptions> inbound, BotMetadataSources metadata)
     {
         this.options = options.Value;
+        this.inbound = inbound.Value;
         this.metadata = metadata;
         entraIssuers = EntraIssuers.For(this.options.MicrosoftAppTenantId);
         var appId = this.options.MicrosoftAppId;
@@ -47,7 +49,7 @@ internal sealed class BotTokenValidator
             return AuthenticationOutcome.Fail("unreadable token");
         }
 
-        if (string.Equals(unverified.Issuer, options.ChannelIssuer, StringComparison.Ordinal))
+        if (string.Equals(unverified.Issuer, inbound.ChannelIssuer, StringComparison.Ordinal))
         {
             return await ValidateChannelTokenAsync(token, activity, cancellationToken);
         }
@@ -59,7 +61,7 @@ internal sealed class BotTokenValidator
 
     private async Task<AuthenticationOutcome> ValidateChannelTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
     {
-        var (result, document, failure) = await ValidateSignedAsync(token, metadata.Channel, [options.ChannelIssuer], cancellationToken);
+        var (result, document, failure) = await ValidateSignedAsync(token, metadata.Channel, [inbound.ChannelIssuer], cancellationToken);
         if (result is null || document is null)
         {
             return AuthenticationOutcome.Fail(failure!);
@@ -108,7 +110,7 @@ internal sealed class BotTokenValidator
         }
 
         var allowed = string.Equals(caller, options.MicrosoftAppId, StringComparison.OrdinalIgnoreCase)
-            || options.AllowedCallers.Any(c => c == "*" || string.Equals(c, caller, StringComparison.OrdinalIgnoreCase));
+            || inbound.AllowedCallers.Any(c => c == "*" || string.Equals(c, caller, StringComparison.OrdinalIgnoreCase));
         return allowed
             ? AuthenticationOutcome.Success(new TurnAuthentication(TurnAuthenticationKind.EntraToken, result.ClaimsIdentity))
             : AuthenticationOutcome.Fail("caller is not allowed");

@@ -10,20 +10,24 @@ namespace GovernanceBot.BotFramework;
 public static class BotFrameworkServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Bot Framework protocol: options from the <c>Bot</c> section (validated at start-up), inbound
+    /// Registers the Bot Framework protocol: the bot's identity from the top-level <c>MicrosoftApp*</c> keys and inbound
+    /// checks from the <c>Bot</c> section (validated at start-up), inbound
     /// authentication, <see cref="CloudAdapter"/>, <see cref="ConnectorClientFactory"/> and <see cref="TrustedServiceUrls"/>.
     /// The app registers its <see cref="IBot"/> and maps <c>/api/messages</c> to <see cref="CloudAdapter.ProcessAsync"/>.
     /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new BotFrameworkOptionsValidator(configuration));
+        services.AddOptions<InboundActivityOptions>().Bind(configuration.GetSection(InboundActivityOptions.SectionName))
+            .Validate(o => o.MaxActivityBytes > 0, $"{InboundActivityOptions.SectionName}:MaxActivityBytes must be positive.")
+            .ValidateOnStart();
         services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName))
             .Validate(o => o.MaxRetries >= 0 && o.BaseDelay >= TimeSpan.Zero && o.AttemptTimeout > TimeSpan.Zero,
                 $"{ConnectorOptions.SectionName}: MaxRetries and BaseDelay must not be negative, AttemptTimeout must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHostedService<LocalModeAnnouncement>();
+        services.AddHostedService<ChannelModeAnnouncement>();
 
         services.AddHttpClient(BotMetadataSources.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<BotMetadataSources>();
@@ -39,6 +43,8 @@ public static class BotFrameworkServiceCollectionExtensions
             .AddHttpMessageHandler<ConnectorAuthorizationHandler>()
             .AddResilienceHandler("bot-connector", AddConnectorResilience);
         services.AddSingleton<ConnectorClientFactory>();
+        services.AddMetrics();
+        services.TryAddSingleton<TurnTelemetry>();
         services.AddSingleton<CloudAdapter>();
         return services;
     }

@@ -13,7 +13,8 @@ public sealed partial class CloudAdapter(
     ChannelAuthenticator authenticator,
     TrustedServiceUrls trustedServiceUrls,
     ConnectorClientFactory connectorClients,
-    IOptions<BotFrameworkOptions> options,
+    IOptions<InboundActivityOptions> options,
+    TurnTelemetry telemetry,
     ILogger<CloudAdapter> logger)
 {
     /// <summary>
@@ -22,32 +23,40 @@ public sealed partial class CloudAdapter(
     /// </summary>
     public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
     {
+        using var measurement = telemetry.Start();
+        measurement.SetOutcome(await ProcessAsync(request, response, bot, measurement, cancellationToken));
+    }
+
+    private async Task<TurnOutcome> ProcessAsync(
+        HttpRequest request, HttpResponse response, IBot bot, TurnMeasurement measurement, CancellationToken cancellationToken)
+    {
         if (!HttpMethods.IsPost(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return;
+            return TurnOutcome.Rejected;
         }
 
         var body = await ActivityBody.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (body is null)
         {
             response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
+            return TurnOutcome.Rejected;
         }
 
         var activity = ActivityBody.Parse(body);
         if (activity is null)
         {
             response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            return TurnOutcome.Rejected;
         }
 
+        measurement.SetActivityType(activity.Type);
         var outcome = await authenticator.AuthenticateAsync(request, activity, cancellationToken);
         if (outcome.Authentication is not { } authentication)
         {
             LogRefused(logger, outcome.FailureReason);
             response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
+            return TurnOutcome.Unauthenticated;
         }
 
         // An Entra token says nothing about where replies go (the channel's token carries a serviceurl claim; Entra's does
@@ -60,7 +69,7 @@ public sealed partial class CloudAdapter(
             {
                 LogRefused(logger, "Entra token naming a service URL not already trusted");
                 response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
+                return TurnOutcome.Unauthenticated;
             }
         }
         else if (!string.IsNullOrEmpty(activity.ServiceUrl))
@@ -71,6 +80,7 @@ public sealed partial class CloudAdapter(
         var turn = new TurnContext(activity, authentication, () => connectorClients.Create(RequireServiceUrl(activity)));
         await bot.OnTurnAsync(turn, cancellationToken);
         await WriteResultAsync(response, turn, cancellationToken);
+        return response.StatusCode == StatusCodes.Status501NotImplemented ? TurnOutcome.NotImplemented : TurnOutcome.Handled;
     }
 
     /// <summary>

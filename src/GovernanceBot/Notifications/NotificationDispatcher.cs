@@ -1,11 +1,14 @@
+using System.Collections.Concurrent;
+
 using Microsoft.Extensions.Options;
 
 namespace GovernanceBot.Notifications;
 
 /// <summary>
-/// Delivers the outbox in the background: claims due rows one at a time, hands each to the channel, and
-/// records the outcome. A row whose delivery was cut short by the process dying stays leased until its lease
-/// runs out and is then delivered by whichever dispatcher runs next (at-least-once; channels dedupe by key).
+/// Delivers the outbox in the background: claims due rows in batches, delivers to up to
+/// <see cref="NotificationOptions.DeliveryParallelism"/> recipients at once (each recipient's rows one after another, in
+/// queue order) and records each outcome. A row whose delivery was cut short by the process dying stays leased until its
+/// lease runs out and is then delivered by whichever dispatcher runs next (at-least-once; channels dedupe by key).
 /// </summary>
 public sealed partial class NotificationDispatcher(
     Storage.SqliteDatabase database,
@@ -14,36 +17,71 @@ public sealed partial class NotificationDispatcher(
     TimeProvider time,
     ILogger<NotificationDispatcher> logger) : BackgroundService
 {
-    const int BatchLimit = 200;
+    // Few enough rows to one recipient per batch that the last of them is delivered long before its lease runs out.
+    const int PerRecipientPerBatch = 8;
 
     readonly OutboxClaims claims = new(database);
 
-    /// <summary>Delivers every row due now (up to a batch limit); returns how many were delivered.</summary>
+    /// <summary>Delivers every row due now, batch after batch until none is left; returns how many were delivered.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var delivered = 0;
-        for (var i = 0; i < BatchLimit; i++)
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (claims.ClaimNext(time.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds)) is not { } notification)
+            var batch = claims.ClaimBatch(time.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds),
+                limit: settings.DeliveryParallelism * 4, PerRecipientPerBatch);
+            if (batch.Count == 0)
             {
-                break;
+                return delivered;
             }
 
+            var recipients = batch.GroupBy(row => row.RecipientAadObjectId, StringComparer.OrdinalIgnoreCase);
+            var attempted = new ConcurrentDictionary<long, bool>();
+            try
+            {
+                await Parallel.ForEachAsync(recipients, new ParallelOptions { MaxDegreeOfParallelism = settings.DeliveryParallelism, CancellationToken = cancellationToken },
+                    async (rows, token) => Interlocked.Add(ref delivered, await DeliverInOrderAsync([.. rows], attempted, settings, token)));
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Shutting down: rows never tried go back at once; a row cut short mid-delivery keeps its lease, which
+                // runs out before another dispatcher retries it (its channel skips a key it already sent).
+                claims.Release(batch.Where(row => !attempted.ContainsKey(row.Id)));
+                throw;
+            }
+        }
+    }
+
+    /// <summary>One recipient's rows, oldest first; a failure leaves the rest for after its retry, so order holds.</summary>
+    async Task<int> DeliverInOrderAsync(
+        PendingNotification[] rows, ConcurrentDictionary<long, bool> attempted, NotificationOptions settings, CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var notification = rows[i];
+            cancellationToken.ThrowIfCancellationRequested();
+            attempted[notification.Id] = true;
             try
             {
                 await channel.DeliverAsync(notification, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Shutting down mid-delivery: leave the lease to expire so the next dispatcher retries the row.
                 throw;
             }
             catch (Exception e)
             {
                 var abandoned = claims.MarkFailed(notification, time.GetUtcNow(), e.GetType().Name, settings);
                 LogFailed(logger, notification.Message.Reference, notification.Message.Kind, notification.Attempt, abandoned, e.GetType().Name);
+                if (!abandoned)
+                {
+                    claims.Release(rows[(i + 1)..]);
+                    return delivered;
+                }
+
                 continue;
             }
 

@@ -25,6 +25,7 @@ public sealed class NotificationsSchema : ISchema
             abandoned_utc TEXT,
             last_error TEXT);
         CREATE INDEX IF NOT EXISTS outbox_due ON outbox(next_attempt_utc) WHERE delivered_utc IS NULL AND abandoned_utc IS NULL;
+        CREATE INDEX IF NOT EXISTS outbox_waiting_by_recipient ON outbox(recipient_aad, id) WHERE delivered_utc IS NULL AND abandoned_utc IS NULL;
         CREATE TABLE IF NOT EXISTS local_inbox (
             idempotency_key TEXT PRIMARY KEY,
             recipient_aad TEXT NOT NULL,

@@ -8,48 +8,80 @@ using Microsoft.Data.Sqlite;
 namespace GovernanceBot.Notifications;
 
 /// <summary>
-/// The dispatcher's side of the outbox: claiming a due row under a lease (so two dispatchers never deliver the
+/// The dispatcher's side of the outbox: claiming due rows under a lease (so two dispatchers never deliver the
 /// same row at once), then recording delivery or failure. Each step is its own short write transaction.
 /// </summary>
 sealed class OutboxClaims(SqliteDatabase database)
 {
     const string System = "governancebot";
 
-    public PendingNotification? ClaimNext(DateTimeOffset now, TimeSpan lease)
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due rows, oldest first, at most <paramref name="perRecipient"/> of them to any
+    /// one recipient, and none to a recipient with an older row still waiting: one another dispatcher holds, or one
+    /// backing off after a failure. A recipient's notifications are therefore delivered in the order they were queued,
+    /// whichever dispatcher takes them, while different recipients' are delivered side by side.
+    /// </summary>
+    public IReadOnlyList<PendingNotification> ClaimBatch(DateTimeOffset now, TimeSpan lease, int limit, int perRecipient)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         using var select = connection.CreateCommand();
         select.Transaction = transaction;
         select.CommandText = """
-            SELECT id, idempotency_key, recipient_aad, payload_json, attempts FROM outbox
-            WHERE delivered_utc IS NULL AND abandoned_utc IS NULL AND next_attempt_utc <= $now
-              AND (lease_until_utc IS NULL OR lease_until_utc <= $now)
-            ORDER BY id LIMIT 1
+            SELECT id, idempotency_key, recipient_aad, payload_json, attempts FROM (
+                SELECT o.*, ROW_NUMBER() OVER (PARTITION BY o.recipient_aad ORDER BY o.id) AS place FROM outbox o
+                WHERE o.delivered_utc IS NULL AND o.abandoned_utc IS NULL AND o.next_attempt_utc <= $now
+                  AND (o.lease_until_utc IS NULL OR o.lease_until_utc <= $now)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM outbox e
+                      WHERE e.recipient_aad = o.recipient_aad AND e.id < o.id AND e.delivered_utc IS NULL AND e.abandoned_utc IS NULL
+                        AND (e.next_attempt_utc > $now OR e.lease_until_utc > $now)))
+            WHERE place <= $perRecipient
+            ORDER BY id LIMIT $limit
             """;
         select.Parameters.AddWithValue("$now", UtcText.From(now));
-        PendingNotification? claimed = null;
+        select.Parameters.AddWithValue("$perRecipient", perRecipient);
+        select.Parameters.AddWithValue("$limit", limit);
+        var claimed = new List<PendingNotification>();
         using (var reader = select.ExecuteReader())
         {
-            if (reader.Read())
+            while (reader.Read())
             {
-                claimed = new PendingNotification(
+                claimed.Add(new PendingNotification(
                     reader.GetInt64(0),
                     reader.GetString(1),
                     reader.GetString(2),
                     JsonSerializer.Deserialize<NotificationMessage>(reader.GetString(3), Outbox.Json)!,
-                    reader.GetInt32(4) + 1);
+                    reader.GetInt32(4) + 1));
             }
         }
 
-        if (claimed is not null)
+        foreach (var row in claimed)
         {
             Execute(connection, transaction, "UPDATE outbox SET attempts = attempts + 1, lease_until_utc = $lease WHERE id = $id",
-                ("$lease", UtcText.From(now + lease)), ("$id", claimed.Id));
+                ("$lease", UtcText.From(now + lease)), ("$id", row.Id));
         }
 
         transaction.Commit();
         return claimed;
+    }
+
+    /// <summary>
+    /// Gives back rows claimed but not attempted (they queue behind a row of the same recipient that just failed), as if
+    /// never claimed, so they wait for it and their attempt count is not spent.
+    /// </summary>
+    public void Release(IEnumerable<PendingNotification> notifications)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var notification in notifications)
+        {
+            Execute(connection, transaction,
+                "UPDATE outbox SET attempts = attempts - 1, lease_until_utc = NULL WHERE id = $id AND delivered_utc IS NULL AND abandoned_utc IS NULL",
+                ("$id", notification.Id));
+        }
+
+        transaction.Commit();
     }
 
     /// <summary>Records delivery once; false if another dispatcher already had (the row was delivered twice, deduped by key).</summary>

@@ -9,7 +9,7 @@ namespace GovernanceBot.Notifications.Delivery;
 /// <summary>
 /// How a notification reaches a person, in order: Teams (their personal chat, or one created from a conversation they
 /// were seen in), then email through Graph when <c>Notifications:Mail</c> is on and they have an address. In local
-/// mode (no <c>Bot:MicrosoftAppId</c>) every notification is also filed in the local inbox first, and Teams is
+/// mode (no <c>MicrosoftAppId</c>) every notification is also filed in the local inbox first, and Teams is
 /// best-effort: the Playground shows it as a proactive message to anyone who has spoken to the bot, and a Playground
 /// that has gone away does not fail the row. Outside local mode a person neither channel reaches is a failure the
 /// dispatcher retries with backoff and, after the last attempt, abandons (logged and audited).

@@ -20,45 +20,45 @@ public sealed class BotFrameworkOptionsTests
     public void SingleTenantBotWithoutTenantNamesTheMissingKey()
     {
         var failure = Assert.Throws<OptionsValidationException>(() => Resolve(
-            ("Bot:MicrosoftAppType", "SingleTenant"), ("Bot:MicrosoftAppId", "app"), ("Bot:MicrosoftAppPassword", "secret")));
+            ("MicrosoftAppType", "SingleTenant"), ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "secret")));
 
-        Assert.Contains("Bot:MicrosoftAppTenantId", failure.Message);
+        Assert.Contains("MicrosoftAppTenantId", failure.Message);
     }
 
     [Fact]
     public void SingleTenantBotWithoutSecretNamesTheMissingKey()
     {
         var failure = Assert.Throws<OptionsValidationException>(() => Resolve(
-            ("Bot:MicrosoftAppType", "SingleTenant"), ("Bot:MicrosoftAppId", "app"), ("Bot:MicrosoftAppTenantId", "tenant")));
+            ("MicrosoftAppType", "SingleTenant"), ("MicrosoftAppId", "app"), ("MicrosoftAppTenantId", "tenant")));
 
-        Assert.Contains("Bot:MicrosoftAppPassword", failure.Message);
+        Assert.Contains("MicrosoftAppPassword", failure.Message);
     }
 
     [Fact]
     public void ManagedIdentityBotWithAPasswordIsRefused()
     {
         var failure = Assert.Throws<OptionsValidationException>(() => Resolve(
-            ("Bot:MicrosoftAppType", "UserAssignedMSI"), ("Bot:MicrosoftAppId", "client"), ("Bot:MicrosoftAppTenantId", "tenant"),
-            ("Bot:MicrosoftAppPassword", "secret")));
+            ("MicrosoftAppType", "UserAssignedMSI"), ("MicrosoftAppId", "client"), ("MicrosoftAppTenantId", "tenant"),
+            ("MicrosoftAppPassword", "secret")));
 
-        Assert.Contains("Bot:MicrosoftAppPassword must not be set", failure.Message);
+        Assert.Contains("MicrosoftAppPassword must not be set", failure.Message);
     }
 
     [Fact]
     public void SecretWithoutAppIdIsRefusedRatherThanRunningAnonymously()
     {
-        var failure = Assert.Throws<OptionsValidationException>(() => Resolve(("Bot:MicrosoftAppPassword", "secret")));
+        var failure = Assert.Throws<OptionsValidationException>(() => Resolve(("MicrosoftAppPassword", "secret")));
 
-        Assert.Contains("Bot:MicrosoftAppId", failure.Message);
+        Assert.Contains("MicrosoftAppId", failure.Message);
     }
 
     [Fact]
     public void UnknownAppTypeIsRefused()
     {
         var failure = Assert.Throws<OptionsValidationException>(() => Resolve(
-            ("Bot:MicrosoftAppType", "Sometimes"), ("Bot:MicrosoftAppId", "app"), ("Bot:MicrosoftAppPassword", "secret")));
+            ("MicrosoftAppType", "Sometimes"), ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "secret")));
 
-        Assert.Contains("Bot:MicrosoftAppType", failure.Message);
+        Assert.Contains("MicrosoftAppType", failure.Message);
     }
 
     [Fact]
@@ -70,9 +70,36 @@ public sealed class BotFrameworkOptionsTests
     [Fact]
     public void CompleteManagedIdentityConfigurationIsAccepted()
     {
-        var options = Resolve(("Bot:MicrosoftAppType", "UserAssignedMSI"), ("Bot:MicrosoftAppId", "client"), ("Bot:MicrosoftAppTenantId", "tenant"));
+        var options = Resolve(("MicrosoftAppType", "UserAssignedMSI"), ("MicrosoftAppId", "client"), ("MicrosoftAppTenantId", "tenant"));
 
         Assert.Equal(BotAppType.UserAssignedMSI, options.AppType);
         Assert.False(options.IsLocalMode);
+    }
+
+    [Fact]
+    public void TheSdksTopLevelKeysConfigureTheBot()
+    {
+        var options = Resolve(("MicrosoftAppType", "SingleTenant"), ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "secret"), ("MicrosoftAppTenantId", "tenant"));
+
+        Assert.Equal(BotAppType.SingleTenant, options.AppType);
+        Assert.Equal("app", options.MicrosoftAppId);
+        Assert.Equal("tenant", options.MicrosoftAppTenantId);
+    }
+
+    [Fact]
+    public void TheRetiredBotSectionKeysAreRefusedNamingTheKeyToSetInstead()
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => Resolve(("Bot:MicrosoftAppId", "app")));
+
+        Assert.Contains("Bot:MicrosoftAppId is no longer read: set MicrosoftAppId", failure.Message);
+    }
+
+    [Fact]
+    public void ANumberIsNotAnAppType()
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => Resolve(
+            ("MicrosoftAppType", "1"), ("MicrosoftAppId", "app"), ("MicrosoftAppPassword", "secret")));
+
+        Assert.Contains("MicrosoftAppType '1'", failure.Message);
     }
 }

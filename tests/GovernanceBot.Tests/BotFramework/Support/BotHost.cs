@@ -41,10 +41,10 @@ public sealed class BotHost : IAsyncDisposable
 
     public static Dictionary<string, string?> Settings(string channelMetadataUrl, string entraMetadataUrl) => new()
     {
-        ["Bot:MicrosoftAppType"] = "SingleTenant",
-        ["Bot:MicrosoftAppId"] = SigningAuthority.AppId,
-        ["Bot:MicrosoftAppPassword"] = "not-used-by-these-tests",
-        ["Bot:MicrosoftAppTenantId"] = SigningAuthority.TenantId,
+        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppId"] = SigningAuthority.AppId,
+        ["MicrosoftAppPassword"] = "not-used-by-these-tests",
+        ["MicrosoftAppTenantId"] = SigningAuthority.TenantId,
         ["Bot:ChannelMetadataUrl"] = channelMetadataUrl,
         ["Bot:EntraMetadataUrl"] = entraMetadataUrl,
     };

@@ -112,8 +112,9 @@ public sealed class SubmitFallbackTests(BotApp app) : IClassFixture<BotApp>
         return submit;
     }
 
+    // Notifications the background dispatcher delivers to the same chat (proactive, with an alert) are not the turn's doing.
     static IReadOnlyList<ConnectorRequest> Requests(BotApp app, string conversation) =>
-        app.Connector.Activities.Where(r => r.ConversationId == conversation).ToList();
+        app.Connector.Activities.Where(r => r.ConversationId == conversation && r.Activity?.GetTeamsChannelData()?.Notification?.Alert != true).ToList();
 
     static (ConnectorRoute Route, string? ActivityId) Route(BotApp app, string conversation) =>
         Requests(app, conversation)[^1] is var last ? (last.Route, last.ActivityId) : default;

@@ -1,0 +1,38 @@
+using GovernanceBot.Notifications;
+using GovernanceBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovernanceBot.Drain;
+
+/// <summary>A burst in the outbox: personal chats for the recipients and notifications dealt to them in turn.</summary>
+static class Seed
+{
+    public const string TitlePrefix = "Notice ";
+
+    public static async Task WriteAsync(DispatcherInstance instance, int notifications, int recipients, string serviceUrl)
+    {
+        var references = instance.Services.GetRequiredService<ConversationReferenceStore>();
+        var seen = DateTimeOffset.UtcNow.AddMinutes(-5);
+        for (var r = 0; r < recipients; r++)
+        {
+            await references.UpsertAsync(new StoredConversationReference(
+                Recipient(r), $"29:user-{r}", $"a:personal-{r}", StoredConversationReference.Personal, serviceUrl, "msteams",
+                "tenant-1", "28:governancebot", "GovernanceBot", seen, Dead: false), CancellationToken.None);
+        }
+
+        var database = instance.Services.GetRequiredService<SqliteDatabase>();
+        await using var connection = database.Open();
+        await using var transaction = connection.BeginTransaction();
+        var now = DateTimeOffset.UtcNow.AddSeconds(-1);
+        for (var n = 0; n < notifications; n++)
+        {
+            var message = new NotificationMessage("decision-needed", $"drain-request-{n}", $"DER-2026-{n:D5}", "derby", "officer-attendance", 1,
+                $"{TitlePrefix}{n}", "A request waits for your decision.", "Derby Working Together Protocol, para 28", Confidential: false, Actionable: false);
+            Outbox.Enqueue(connection, transaction, new OutboxMessage($"drain-{n}", Recipient(n % recipients), message), now);
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    static string Recipient(int index) => $"00000000-0000-4000-8000-{index:D12}";
+}
