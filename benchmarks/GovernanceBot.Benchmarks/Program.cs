@@ -1,12 +1,13 @@
 // Scale benchmark for the knowledge engine: a synthetic corpus of many councils, each with megabytes of
-// protocol-like text, indexed from scratch; then questions answered against random councils.
+// protocol-like text, indexed from scratch (Lucene and clause vectors); then questions answered against random councils.
 // Usage: dotnet run -c Release --project benchmarks/GovernanceBot.Benchmarks -- [councils=50] [megabytes=2] [queries=3000] [folder]
-// With a folder, the corpus and index are kept there and reused by the next run (which then measures queries only).
+// With a folder, the corpus, index and vectors are kept there and reused by the next run (which then measures queries only).
 using System.Diagnostics;
 using GovernanceBot.Benchmarks;
 using GovernanceBot.Knowledge;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Index;
+using GovernanceBot.Knowledge.Semantic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +38,18 @@ var clock = Stopwatch.StartNew();
 var report = services.GetRequiredService<KnowledgeIndexer>().Update();
 clock.Stop();
 Console.WriteLine($"{(report.Indexed == 0 ? "index up to date (incremental check)" : "index from scratch")}: {clock.Elapsed.TotalSeconds:F1} s, {report.Indexed} documents, {report.Clauses} clauses, failures {report.Failures.Count}");
+
+if (!reused)
+{
+    var sample = services.GetRequiredService<IClauseIndex>().ClausesOf(corpus.CouncilIds[0], SyntheticCorpus.DocumentId)
+        .Select(SemanticTexts.Of).Take(2000).ToList();
+    EmbeddingThroughput.Measure(sample);
+}
+
+clock.Restart();
+var semantic = await services.GetRequiredService<SemanticIndexer>().UpdateAsync(CancellationToken.None);
+clock.Stop();
+Console.WriteLine($"clause vectors: {clock.Elapsed.TotalSeconds:F1} s, {semantic.Embedded} of {semantic.Texts} texts embedded ({(semantic.Embedded == 0 ? 0 : semantic.Embedded / clock.Elapsed.TotalSeconds):F0}/s)");
 Console.WriteLine($"peak memory (working set): {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB");
 
 var engine = services.GetRequiredService<IAnswerEngine>();

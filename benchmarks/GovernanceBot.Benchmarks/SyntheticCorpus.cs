@@ -20,6 +20,9 @@ static class SyntheticCorpus
     ];
 
     /// <summary>A corpus written by an earlier run.</summary>
+    /// <summary>Each council's one document, protocol.txt.</summary>
+    public const string DocumentId = "protocol";
+
     public static (long Bytes, IReadOnlyList<string> CouncilIds) Read(string folder)
     {
         var councils = Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToList();

@@ -22,6 +22,6 @@ static class EvalFile
             throw new CliException($"cannot read questions file: {e.Message}");
         }
 
-        return loaded.Count > 0 ? loaded : throw new CliException($"questions file '{file.FullName}' holds no questions.");
+        return loaded.Count > 0 ? loaded : throw new CliException($"the questions file '{file.FullName}' has no questions.");
     }
 }

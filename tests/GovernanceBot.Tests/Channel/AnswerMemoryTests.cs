@@ -1,7 +1,7 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
 using GovernanceBot.Storage;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Tests.Requests.Workflow;
 using GovernanceBot.Tests.Storage;
 
 namespace GovernanceBot.Tests.Channel;

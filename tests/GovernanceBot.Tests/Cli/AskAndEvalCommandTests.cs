@@ -63,7 +63,7 @@ public sealed class AskAndEvalCommandTests(KnowledgeFixture knowledge) : IDispos
         var result = await GovernanceBotProcess.RunAsync("eval", "--data", data, "--questions", empty);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"error: questions file '{empty}' holds no questions.", result.Error.Trim());
+        Assert.Equal($"error: the questions file '{empty}' has no questions.", result.Error.Trim());
     }
 
     static string CopyOf(string folder)

@@ -1,4 +1,3 @@
-using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Index;
 using GovernanceBot.Knowledge.Routes;

@@ -14,6 +14,7 @@ public sealed partial class TeamsNotificationChannel(
     ConversationReferenceStore references,
     ConnectorClientFactory connectors,
     SentNotifications sent,
+    INotificationCards cards,
     TimeProvider time,
     ILogger<TeamsNotificationChannel> logger) : INotificationChannel
 {
@@ -107,9 +108,9 @@ public sealed partial class TeamsNotificationChannel(
         return personal;
     }
 
-    static Activity Message(StoredConversationReference to, NotificationMessage message)
+    Activity Message(StoredConversationReference to, NotificationMessage message)
     {
-        var card = NotificationCard.For(message);
+        var card = cards.For(message);
         return new Activity
         {
             Type = ActivityTypes.Message,
