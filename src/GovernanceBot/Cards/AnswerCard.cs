@@ -8,7 +8,8 @@ namespace GovernanceBot.Cards;
 
 /// <summary>
 /// An answer with its evidence: the answer, the first cited clause quoted with its citation, up to two more
-/// clauses behind a toggle, who to go to, "Was this helpful?", and the flows the answer leads to.
+/// clauses behind a toggle, who to go to, "Was this helpful?", and the flows the answer leads to. An answer the bot
+/// is not sure of says so first, and shows the other clauses open, since one of them may be the one that answers.
 /// </summary>
 public sealed class AnswerCard : ICard
 {
@@ -52,27 +53,42 @@ public sealed class AnswerCard : ICard
 
     IEnumerable<Citation> OtherCitations => answer.Citations.Skip(1).Take(MaxOtherCitations);
 
+    internal const string Caution = "I'm not sure this is the clause you need: check it and the other clauses below, or ask Democratic Services.";
+
     public JsonObject ToJson()
     {
         var first = answer.Citations[0];
-        var body = new List<JsonObject>
+        var body = new List<JsonObject> { TextBlock($"From {CardText.Clip(councilName, MaxName)}'s protocol", subtle: true, size: "Small") };
+        if (!answer.Confident)
         {
-            TextBlock($"From {CardText.Clip(councilName, MaxName)}'s protocol", subtle: true, size: "Small"),
+            body.Add(TextBlock(Caution, weight: "Bolder"));
+        }
+
+        body.AddRange(
+        [
             Words(CardText.Clip(answer.Text, MaxAnswer)),
             Container([Quote(CardText.Clip(first.Text, MaxQuote)), TextBlock(CardText.CitationLine(first, MaxLine), size: "Small", subtle: true)], style: "emphasis"),
-        };
+        ]);
 
         var others = OtherCitations.ToList();
         if (others.Count > 0)
         {
-            body.Add(ActionSet([ToggleVisibility("Other relevant clauses", OtherClausesId)]));
+            if (answer.Confident)
+            {
+                body.Add(ActionSet([ToggleVisibility("Other relevant clauses", OtherClausesId)]));
+            }
+            else
+            {
+                body.Add(TextBlock("Other clauses that may answer it:", weight: "Bolder", spacing: "Medium"));
+            }
+
             body.Add(Container(
                 others.Select(citation => Container(
                     [Quote(CardText.Clip(citation.Text, MaxOtherQuote)), TextBlock(CardText.CitationLine(citation, MaxLine), size: "Small", subtle: true)],
                     style: "emphasis",
                     spacing: "Small")),
                 id: OtherClausesId,
-                visible: false));
+                visible: !answer.Confident));
         }
 
         if (Role is { } role)
@@ -108,8 +124,13 @@ public sealed class AnswerCard : ICard
     public string ToPlainText()
     {
         var first = answer.Citations[0];
-        var text = new StringBuilder()
-            .AppendLine(CardText.Clip(answer.Text, MaxAnswer))
+        var text = new StringBuilder();
+        if (!answer.Confident)
+        {
+            text.AppendLine(Caution).AppendLine();
+        }
+
+        text.AppendLine(CardText.Clip(answer.Text, MaxAnswer))
             .AppendLine()
             .AppendLine($"\"{CardText.Clip(first.Text, MaxQuote)}\"")
             .AppendLine($"({CardText.CitationLine(first, MaxLine)})");
@@ -117,7 +138,7 @@ public sealed class AnswerCard : ICard
         var others = OtherCitations.ToList();
         if (others.Count > 0)
         {
-            text.AppendLine().AppendLine("Other relevant clauses:");
+            text.AppendLine().AppendLine(answer.Confident ? "Other relevant clauses:" : "Other clauses that may answer it:");
             others.ForEach(citation => text.AppendLine($"- {CardText.CitationLine(citation, MaxLine)}"));
         }
 

@@ -5,10 +5,11 @@ using static GovernanceBot.Cards.CardElements;
 namespace GovernanceBot.Cards;
 
 /// <summary>
-/// The greeting on install: what the bot does and what to try. In a team or group chat it also says that
+/// The greeting on install, and the help card: what the bot does and what to try — the council's own example
+/// questions where its council.json lists them, else general ones. In a team or group chat it also says that
 /// confidential reports belong in a personal chat, because everything said here is seen by the whole team.
 /// </summary>
-public sealed class WelcomeCard(bool personalScope) : ICard
+public sealed class WelcomeCard(bool personalScope, IReadOnlyList<string>? councilExamples = null) : ICard
 {
     const string Title = "Hello, I'm GovernanceBot";
 
@@ -30,11 +31,14 @@ public sealed class WelcomeCard(bool personalScope) : ICard
         "See what is **waiting for me** to decide or acknowledge",
     ];
 
-    static readonly string[] Examples =
+    IReadOnlyList<string> Examples => councilExamples is { Count: > 0 } own ? own : GeneralExamples;
+
+    /// <summary>The examples for a council that lists none of its own.</summary>
+    public static readonly IReadOnlyList<string> GeneralExamples =
     [
-        "Can an officer attend our group meeting?",
-        "Who do I go to if I am unhappy with an officer's work?",
-        "Can a councillor ask an officer for a written briefing?",
+        "Who decides if an officer should attend our group meeting?",
+        "How quickly should officers reply to my casework enquiry?",
+        "Should correspondence between councillors and officers be kept confidential?",
     ];
 
     public JsonObject ToJson()

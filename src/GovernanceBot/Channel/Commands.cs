@@ -10,7 +10,7 @@ namespace GovernanceBot.Channel;
 /// The words the bot treats as commands rather than questions: <c>help</c>, the flows and request lists
 /// (the request slice's) and, in local mode, <c>council &lt;id&gt;</c>.
 /// </summary>
-public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, RequestTurns requests)
+public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, RequestTurns requests, Welcome welcome)
 {
     /// <summary>Runs <paramref name="text"/> as a command; false when it is not one (so it is a question).</summary>
     public async Task<bool> TryRunAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, R
         var words = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words is [var help] && help.Equals("help", StringComparison.OrdinalIgnoreCase))
         {
-            await turn.SendActivityAsync(CardReply.For(turn.Activity, Welcome.CardFor(turn.Activity)), cancellationToken);
+            await turn.SendActivityAsync(CardReply.For(turn.Activity, await welcome.CardForAsync(turn.Activity, cancellationToken)), cancellationToken);
             return true;
         }
 

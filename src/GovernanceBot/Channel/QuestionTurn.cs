@@ -84,7 +84,7 @@ public sealed class QuestionTurn(
 
         if (!answer.Answered || answer.Citations.Count == 0)
         {
-            return CardReply.For(turn.Activity, new AbstentionCard(councilName, answer.Text));
+            return CardReply.For(turn.Activity, new AbstentionCard(councilName, answer.Text, contacts.Find(councilId, answer.Route?.Role ?? Knowledge.Routes.Roles.DemocraticServices)));
         }
 
         var answerId = Guid.NewGuid().ToString("N");

@@ -21,7 +21,7 @@ public sealed partial class TeamsBot(
     ILogger<TeamsBot> logger) : IBot
 {
     const string Prompt =
-        "Ask me a question about your council's protocol on councillor and officer relations, for example \"Can an officer attend our group meeting?\". Say \"help\" to see what I can do.";
+        "Ask me a question about your council's protocol on councillor and officer relations, in your own words. Say \"help\" to see what I can do, with example questions.";
 
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

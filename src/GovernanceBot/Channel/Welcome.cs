@@ -1,5 +1,7 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Cards;
+using GovernanceBot.Councils;
+using GovernanceBot.Knowledge.Councils;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Channel;
@@ -8,7 +10,7 @@ namespace GovernanceBot.Channel;
 /// Greets a conversation once when the bot is installed. Teams announces an install twice (the bot joining the
 /// conversation and the installation itself), so the greeting is remembered in the conversation's state.
 /// </summary>
-public sealed class Welcome(ConversationState conversationState)
+public sealed class Welcome(ConversationState conversationState, CouncilResolver councils, CouncilCatalog catalog)
 {
     const string Welcomed = "welcomed";
 
@@ -22,8 +24,13 @@ public sealed class Welcome(ConversationState conversationState)
     public static bool IsUninstalled(Activity activity) =>
         activity.IsType(ActivityTypes.InstallationUpdate) && string.Equals(activity.Action, "remove", StringComparison.OrdinalIgnoreCase);
 
-    public static WelcomeCard CardFor(Activity activity) =>
-        new(personalScope: activity.Conversation?.ConversationType is null or StoredConversationReference.Personal);
+    /// <summary>The welcome card for this conversation, with its council's example questions.</summary>
+    public async Task<WelcomeCard> CardForAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var councilId = await councils.ResolveAsync(activity, cancellationToken);
+        var examples = councilId is not null && catalog.TryGet(councilId, out var council) ? council.Examples : null;
+        return new WelcomeCard(personalScope: activity.Conversation?.ConversationType is null or StoredConversationReference.Personal, examples);
+    }
 
     public async Task GreetAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -40,7 +47,7 @@ public sealed class Welcome(ConversationState conversationState)
 
         state.Set(Welcomed, true);
         await conversationState.SaveAsync(state, cancellationToken);
-        await turn.SendActivityAsync(CardReply.For(turn.Activity, CardFor(turn.Activity)), cancellationToken);
+        await turn.SendActivityAsync(CardReply.For(turn.Activity, await CardForAsync(turn.Activity, cancellationToken)), cancellationToken);
     }
 
     /// <summary>Forgets the greeting, so a later reinstall is welcomed again.</summary>

@@ -28,6 +28,15 @@ public sealed class AbstentionCardTests
     }
 
     [Fact]
+    public void TheHandOffNamesWhoLeadsDemocraticServices()
+    {
+        var named = new AbstentionCard("Derby City Council", HandOff, new RouteContact("Democratic Services", "Dana Example", "democratic.services@derby.example"));
+
+        Assert.Contains("Dana Example (democratic.services@derby.example) leads Democratic Services.", CardJson.Texts(named.ToJson()));
+        Assert.EndsWith("Dana Example (democratic.services@derby.example) leads Democratic Services.", named.ToPlainText());
+    }
+
+    [Fact]
     public void ThePlainTextSaysTheSame()
     {
         Assert.Equal($"I can't find that in Derby City Council's protocol.\n\n{HandOff}", card.ToPlainText());

@@ -77,6 +77,22 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
+    public void AnAnswerTheBotIsNotSureOfSaysSoAndShowsTheOtherClausesOpen()
+    {
+        var card = Render(Answer(Attendance, OtherGroups, ShadowCabinet) with { Confident = false });
+
+        var texts = CardJson.Texts(card).ToList();
+        Assert.Equal(AnswerCard.Caution, texts[1]);
+        Assert.Empty(CardJson.OfType(card, "Action.ToggleVisibility"));
+        var others = CardJson.Objects(card).Single(element => (string?)element["id"] == "otherClauses");
+        Assert.NotEqual(false, (bool?)others["isVisible"]); // visible is the default, written only when false
+        Assert.StartsWith(AnswerCard.Caution, new AnswerCard(Answer(Attendance) with { Confident = false }, "a", "Derby City Council", null, []).ToPlainText());
+    }
+
+    [Fact]
+    public void AConfidentAnswerCarriesNoCaution() => Assert.DoesNotContain(AnswerCard.Caution, CardJson.Texts(Render(Answer(Attendance, OtherGroups))));
+
+    [Fact]
     public void ASingleCitationNeedsNoToggle()
     {
         var card = Render(Answer(Attendance));

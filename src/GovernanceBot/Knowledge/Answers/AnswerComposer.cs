@@ -19,7 +19,7 @@ public sealed partial class AnswerComposer(VectorStore vectors)
     public Answer Compose(Retrieved retrieval, IReadOnlyList<RankedCandidate> ranked, string askedAs)
     {
         var best = ranked[0].Candidate.Clause;
-        var (text, label) = ClauseParts.Of(best.Text) is { } parts && BestItem(parts, retrieval.Vector) is { } item
+        var (text, label) = ClauseParts.Of(best.Text) is { } parts && BestItem(best, parts, retrieval.Vector) is { } item
             ? (AnswerSentences.Shorten(parts.Quote(item)), item.Label)
             : (AnswerSentences.Select(best.Text, sentences => ScoreSentences(sentences, retrieval), s => RouteFinder.DirectedRoles(s).Count > 0), (string?)null);
         var route = RouteFor(text, best, retrieval.Evidence.AsksForRole);
@@ -58,12 +58,13 @@ public sealed partial class AnswerComposer(VectorStore vectors)
     [System.Text.RegularExpressions.GeneratedRegex(@"^(Where|If|When|Should|In the case)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Condition();
 
-    // The item of a list closest in meaning to the question; items were embedded with their lead-in at indexing.
-    ClausePart? BestItem(ClauseParts parts, float[] question)
+    // The item of a list closest in meaning to the question (items were embedded with their lead-in at indexing), when
+    // it is closer than the whole clause: "can officers expect not to be criticised in public" is answered by 17(g),
+    // "what can officers expect from councillors" by the whole list.
+    ClausePart? BestItem(Clause clause, ClauseParts parts, float[] question)
     {
         ClausePart? best = null;
-        var bestSimilarity = float.MinValue;
-        var buffer = new float[SentenceEmbedder.Dimensions];
+        var bestSimilarity = vectors.TryGet(TextHash.Of(SemanticTexts.Of(clause)), out var whole) ? Similarity(question, whole) : float.MinValue;
         foreach (var item in parts.Items)
         {
             if (!vectors.TryGet(TextHash.Of(parts.Quote(item)), out var vector))
@@ -71,8 +72,7 @@ public sealed partial class AnswerComposer(VectorStore vectors)
                 return null; // not embedded (a document indexed without vectors): quote the clause's best sentence instead
             }
 
-            TensorPrimitives.ConvertToSingle(vector, buffer);
-            var similarity = TensorPrimitives.Dot(question, buffer);
+            var similarity = Similarity(question, vector);
             if (similarity > bestSimilarity)
             {
                 (best, bestSimilarity) = (item, similarity);
@@ -80,6 +80,13 @@ public sealed partial class AnswerComposer(VectorStore vectors)
         }
 
         return best;
+    }
+
+    static float Similarity(float[] question, Half[] vector)
+    {
+        var buffer = new float[SentenceEmbedder.Dimensions];
+        TensorPrimitives.ConvertToSingle(vector, buffer);
+        return TensorPrimitives.Dot(question, buffer);
     }
 
     static Route? RouteFor(string answerText, Clause best, bool asksForRole)

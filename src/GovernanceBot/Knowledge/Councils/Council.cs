@@ -1,7 +1,10 @@
 namespace GovernanceBot.Knowledge.Councils;
 
-/// <summary>A council the bot serves: its id, its name and the documents its answers may come from.</summary>
-public sealed record Council(string Id, string DisplayName, IReadOnlyList<SourceDocument> Documents, bool IncludesNationalGuidance, string Folder);
+/// <summary>
+/// A council the bot serves: its id, its name, the documents its answers may come from, and the example questions
+/// its welcome card offers (Democratic Services picks ones its own protocol answers; empty for the general ones).
+/// </summary>
+public sealed record Council(string Id, string DisplayName, IReadOnlyList<SourceDocument> Documents, bool IncludesNationalGuidance, string Folder, IReadOnlyList<string>? Examples = null);
 
 /// <summary>
 /// A constitution document on disk. <see cref="Id"/> is the file name without extension. <see cref="StartsAt"/>, when

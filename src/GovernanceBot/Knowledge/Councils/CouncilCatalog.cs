@@ -59,7 +59,8 @@ public sealed class CouncilCatalog
 
             var config = ReadFile(councilFile);
             var id = (config.Id ?? Path.GetFileName(dir)).Trim().ToLowerInvariant();
-            councils[id] = new Council(id, config.DisplayName ?? id, config.ToDocuments(dir, id), config.IncludeNationalGuidance, dir);
+            councils[id] = new Council(id, config.DisplayName ?? id, config.ToDocuments(dir, id), config.IncludeNationalGuidance, dir,
+                config.Examples?.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList());
         }
 
         return new CouncilCatalog(councils, national);
@@ -78,7 +79,7 @@ public sealed class CouncilCatalog
         }
     }
 
-    sealed record CouncilFile(string? Id, string? DisplayName, bool IncludeNationalGuidance, List<DocumentEntry>? Documents)
+    sealed record CouncilFile(string? Id, string? DisplayName, bool IncludeNationalGuidance, List<DocumentEntry>? Documents, List<string>? Examples)
     {
         public IReadOnlyList<SourceDocument> ToDocuments(string dir, string scope)
         {
@@ -88,11 +89,18 @@ public sealed class CouncilCatalog
                     .Select(f => new DocumentEntry(Path.GetFileName(f), null, null)).ToList();
             return entries.Select(e => new SourceDocument(
                 Path.GetFileNameWithoutExtension(e.File),
-                e.Title ?? Path.GetFileNameWithoutExtension(e.File),
+                string.IsNullOrWhiteSpace(e.Title) ? TitleFrom(e.File) : e.Title.Trim(),
                 Path.Combine(dir, e.File),
                 scope,
                 string.IsNullOrWhiteSpace(e.StartsAt) ? null : e.StartsAt.Trim())).ToList();
         }
+    }
+
+    // A citation shows a document's title, never its file name: without one in council.json, the file name read as words.
+    static string TitleFrom(string file)
+    {
+        var words = Path.GetFileNameWithoutExtension(file).Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? file : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     sealed record DocumentEntry(string File, string? Title, string? StartsAt);
