@@ -48,7 +48,7 @@ static class LoadRun
             var random = new Random(conversation);
             while (!stop.IsCancellationRequested)
             {
-                var question = Questions.Mix[random.Next(Questions.Mix.Length)];
+                var question = Questions.Next(random);
                 // Not cancelled by the deadline: a turn in flight runs to its end and counts.
                 turns.Add(await poster.PostAsync(conversation, question, CancellationToken.None));
                 if (think > TimeSpan.Zero)
@@ -65,10 +65,13 @@ static class LoadRun
     {
         var reply = new Latencies();
         var response = new Latencies();
+        var answerReply = new Latencies();
+        var helpReply = new Latencies();
         foreach (var turn in turns.Where(turn => turn.Outcome == TurnOutcome.Answered))
         {
             reply.Add(turn.ReplyMs);
             response.Add(turn.ResponseMs);
+            (turn.Help ? helpReply : answerReply).Add(turn.ReplyMs);
         }
 
         var errors = turns.Where(turn => turn.Outcome != TurnOutcome.Answered).ToList();
@@ -76,6 +79,8 @@ static class LoadRun
             + $"({turns.Count(turn => turn.CitesAClause)} cited answers, {reply.Count - turns.Count(turn => turn.CitesAClause)} other replies)");
         Console.WriteLine($"request -> reply received: p50 {reply.Percentile(0.50):F1} ms, p95 {reply.Percentile(0.95):F1} ms, p99 {reply.Percentile(0.99):F1} ms, max {reply.Max:F1} ms");
         Console.WriteLine($"request -> HTTP 200:       p50 {response.Percentile(0.50):F1} ms, p95 {response.Percentile(0.95):F1} ms, p99 {response.Percentile(0.99):F1} ms");
+        Console.WriteLine($"answer turns: {answerReply.Count / elapsed.TotalSeconds:F1} turns/s, reply p50 {answerReply.Percentile(0.50):F1} ms, p95 {answerReply.Percentile(0.95):F1} ms, p99 {answerReply.Percentile(0.99):F1} ms");
+        Console.WriteLine($"help turns:   {helpReply.Count / elapsed.TotalSeconds:F1} turns/s, reply p50 {helpReply.Percentile(0.50):F1} ms, p95 {helpReply.Percentile(0.95):F1} ms, p99 {helpReply.Percentile(0.99):F1} ms");
         Console.WriteLine($"errors: {errors.Count} (non-200 {Count(errors, TurnOutcome.NonOk)}, missing replies {Count(errors, TurnOutcome.MissingReply)}, "
             + $"timeouts {Count(errors, TurnOutcome.Timeout)}, failed requests {Count(errors, TurnOutcome.Failed)}); unexpected extra replies {unexpected}");
         foreach (var detail in errors.Where(error => error.Detail is not null).GroupBy(error => $"{error.Outcome}: {error.Detail}").Take(5))

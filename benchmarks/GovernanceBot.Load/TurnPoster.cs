@@ -15,7 +15,7 @@ enum TurnOutcome
 }
 
 /// <summary>One turn: the message posted to /api/messages, then the bot's reply awaited at the connector.</summary>
-readonly record struct Turn(TurnOutcome Outcome, double ReplyMs, double ResponseMs, bool CitesAClause, string? Detail = null, long RepliedAt = 0);
+readonly record struct Turn(TurnOutcome Outcome, double ReplyMs, double ResponseMs, bool CitesAClause, string? Detail = null, long RepliedAt = 0, bool Help = false);
 
 /// <summary>Posts Teams-shaped messages to the bot and times each until its reply reaches the connector.</summary>
 sealed class TurnPoster(HttpClient http, Uri endpoint, ReplyConnector connector)
@@ -45,7 +45,8 @@ sealed class TurnPoster(HttpClient http, Uri endpoint, ReplyConnector connector)
             // The bot replies inside the turn, so the reply is normally in before the 200; the grace is for a slow one.
             var received = await reply.WaitAsync(ReplyGrace, cancellationToken);
             return new Turn(
-                TurnOutcome.Answered, Stopwatch.GetElapsedTime(start, received.Timestamp).TotalMilliseconds, responded, received.CitesAClause, RepliedAt: received.Timestamp);
+                TurnOutcome.Answered, Stopwatch.GetElapsedTime(start, received.Timestamp).TotalMilliseconds, responded, received.CitesAClause, RepliedAt: received.Timestamp,
+                Help: question == Questions.Help);
         }
         catch (TimeoutException)
         {

@@ -37,14 +37,32 @@ public sealed partial class AnswerComposer(VectorStore vectors)
     // exceptions after, each opening with its condition ("Where the officer concerned is the Chief Executive, …"). An
     // exception whose condition names a role answers only a question that names that role; otherwise the general rule
     // does, however close the exception's words ("employee concerned") sit to the question's ("staffing concern").
-    static double[] ScoreSentences(IReadOnlyList<string> sentences, Retrieved retrieval)
+    double[] ScoreSentences(IReadOnlyList<string> sentences, Retrieved retrieval)
     {
-        var vectors = SentenceEmbedder.Shared.EmbedRemembered(sentences, CancellationToken.None);
+        var vectors = Vectors(sentences);
         var asked = RouteFinder.NamedRoles(retrieval.Question.Text);
         return sentences.Select((sentence, i) =>
             ExceptionFor(sentence) is { Count: > 0 } roles && !roles.Any(asked.Contains)
                 ? double.MinValue / 2
                 : TensorPrimitives.Dot(retrieval.Vector, vectors[i])).ToArray();
+    }
+
+    // The sentences' vectors from indexing; embedded now only for a clause indexed without them.
+    float[][] Vectors(IReadOnlyList<string> sentences)
+    {
+        var stored = new float[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!vectors.TryGet(TextHash.Of(sentences[i]), out var vector))
+            {
+                return SentenceEmbedder.Shared.EmbedRemembered(sentences, CancellationToken.None);
+            }
+
+            stored[i] = new float[SentenceEmbedder.Dimensions];
+            TensorPrimitives.ConvertToSingle(vector, stored[i]);
+        }
+
+        return stored;
     }
 
     // The roles named in a sentence's opening condition: "Where the employee concerned is the Chief Executive," gives

