@@ -12,9 +12,9 @@ namespace GovernanceBot.Knowledge.Index;
 /// </summary>
 public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index, DocumentTextExtractor texts, Thesaurus thesaurus)
 {
-    // Bump when segmentation or analysis (stop words, stemming) changes, so every document is cut and indexed again.
+    // Bump when segmentation, analysis (stop words, stemming) or what a clause directs to changes, so every document is cut and indexed again.
     // A changed thesaurus does the same through its fingerprint.
-    const string AnalysisVersion = "seg-8";
+    const string AnalysisVersion = "seg-9";
 
     public IndexReport Update()
     {
