@@ -1,4 +1,5 @@
 using GovernanceBot.BotFramework;
+using GovernanceBot.Channel.Azure;
 using GovernanceBot.Dialogs;
 using GovernanceBot.Notifications;
 using GovernanceBot.People;
@@ -26,7 +27,17 @@ public static class ChannelExtensions
         services.AddSingleton<IRouteContacts, DirectoryRouteContacts>();
         services.AddNotificationDelivery();
         services.AddSingleton<AnswerMemory>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AnswerMemorySchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(TableAnswerRecords.Layout);
+            services.AddSingleton<IAnswerRecords, TableAnswerRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AnswerMemorySchema>());
+            services.AddSingleton<IAnswerRecords, SqliteAnswerRecords>();
+        }
+
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<Commands>();
         services.AddSingleton<FlowOffers>();

@@ -1,8 +1,10 @@
 using GovernanceBot.Audit;
+using GovernanceBot.Notifications.Azure;
 using GovernanceBot.Notifications.Mail;
 using GovernanceBot.Notifications.Teams;
 using GovernanceBot.People;
 using GovernanceBot.Storage;
+using GovernanceBot.Storage.Azure;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,21 @@ public static class NotificationsExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, NotificationsSchema>());
+        services.AddAudit();
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(RequestPartitions.Layout);
+            services.AddSingleton(TableInboxRecords.Layout);
+            services.TryAddSingleton<IOutboxRecords, TableOutboxRecords>();
+            services.TryAddSingleton<IInboxRecords, TableInboxRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, NotificationsSchema>());
+            services.TryAddSingleton<IOutboxRecords, SqliteOutboxRecords>();
+            services.TryAddSingleton<IInboxRecords, SqliteInboxRecords>();
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<LocalOutboxChannel>();
@@ -40,7 +56,17 @@ public static class NotificationsExtensions
         services.AddCouncilDirectory();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidation>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, SentNotificationsSchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(TableSentKeyRecords.Layout);
+            services.TryAddSingleton<ISentKeyRecords, TableSentKeyRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, SentNotificationsSchema>());
+            services.TryAddSingleton<ISentKeyRecords, SqliteSentKeyRecords>();
+        }
+
         services.TryAddSingleton<SentNotifications>();
         services.TryAddSingleton<TeamsNotificationChannel>();
         services.TryAddSingleton<MailNotificationChannel>();

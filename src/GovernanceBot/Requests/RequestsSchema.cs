@@ -8,7 +8,13 @@ namespace GovernanceBot.Requests;
 /// </summary>
 public sealed class RequestsSchema : ISchema
 {
-    public string CreateSql => """
+    public string Component => "requests";
+
+    public IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: the layout of the releases before versioning, which created it with IF NOT EXISTS on every start; the
+        // same statements adopt such a database as version 1 without touching its rows.
+        """
         CREATE TABLE IF NOT EXISTS requests (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             reference TEXT NOT NULL UNIQUE,
@@ -37,5 +43,6 @@ public sealed class RequestsSchema : ISchema
             flow TEXT NOT NULL,
             last INTEGER NOT NULL,
             PRIMARY KEY (council_id, flow));
-        """;
+        """,
+    ];
 }

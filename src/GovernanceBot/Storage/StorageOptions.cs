@@ -1,6 +1,9 @@
 namespace GovernanceBot.Storage;
 
-/// <summary>Where the app keeps its data: the Lucene index and the SQLite database.</summary>
+/// <summary>
+/// Where the app keeps its data: the Lucene index (always on this instance's disk, under <see cref="DataPath"/>) and the
+/// shared state, in the SQLite database beside it or, when <see cref="Azure"/> is configured, in Azure Storage.
+/// </summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -11,6 +14,9 @@ public sealed class StorageOptions
     public string DatabasePath => Path.Combine(DataPath, "governancebot.db");
 
     public string IndexPath => Path.Combine(DataPath, "index");
+
+    /// <summary><c>Storage:Azure</c>: with a connection string or endpoints set, the shared state lives in Azure Storage and SQLite is not used.</summary>
+    public Azure.AzureStorageOptions Azure { get; set; } = new();
 
     public static string DefaultDataPath() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "GovernanceBot");

@@ -76,7 +76,7 @@ public sealed class ParallelDeliveryTests : IDisposable
     SqliteDatabase Database() => new(Path.Combine(folder, "governancebot.db"), [new NotificationsSchema(), new AuditSchema()]);
 
     NotificationDispatcher Dispatcher(SqliteDatabase database, INotificationChannel channel) =>
-        new(database, channel, Options.Create(options), time, NullLogger<NotificationDispatcher>.Instance);
+        new(new SqliteOutboxRecords(database), channel, Options.Create(options), time, NullLogger<NotificationDispatcher>.Instance);
 
     // Round-robin, so every recipient's rows are interleaved with the others' in the table.
     void Enqueue(SqliteDatabase database, int perRecipient)

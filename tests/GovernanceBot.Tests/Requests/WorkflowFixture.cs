@@ -26,9 +26,9 @@ sealed class WorkflowFixture : IDisposable
         Directory = FileCouncilDirectory.Load(Catalog);
         Rules = RoutingRules.Load(Catalog);
         Workflow = new RequestWorkflow(Database, Rules, new RouteResolver(Directory), Directory, Time, NullLogger<RequestWorkflow>.Instance);
-        Outbox = new Outbox(Database);
-        Audit = new AuditLog(Database);
-        Inbox = new LocalOutboxChannel(Database, Time);
+        Outbox = new Outbox(new SqliteOutboxRecords(Database));
+        Audit = new AuditLog(new SqliteAuditRecords(Database));
+        Inbox = new LocalOutboxChannel(new SqliteInboxRecords(Database), Time);
     }
 
     public string DatabasePath { get; }
@@ -55,7 +55,7 @@ sealed class WorkflowFixture : IDisposable
     public SqliteDatabase NewDatabase() => new(DatabasePath, [new RequestsSchema(), new NotificationsSchema(), new AuditSchema()]);
 
     public NotificationDispatcher Dispatcher(INotificationChannel channel, SqliteDatabase? database = null) =>
-        new(database ?? Database, channel, Options.Create(NotificationOptions), Time, NullLogger<NotificationDispatcher>.Instance);
+        new(new SqliteOutboxRecords(database ?? Database), channel, Options.Create(NotificationOptions), Time, NullLogger<NotificationDispatcher>.Instance);
 
     public Person Person(string councilId, string id) => Directory.Council(councilId).ById(id) ?? throw new ArgumentException($"No {id} at {councilId}.");
 
