@@ -21,7 +21,7 @@ sealed class DeliveryServices : IDisposable
             [new ConversationReferenceSchema(), new SentNotificationsSchema(), new NotificationsSchema()]);
         References = new ConversationReferenceStore(new SqliteConversationReferenceRecords(Database));
         Sent = new SentNotifications(new SqliteSentKeyRecords(Database), TimeProvider.System);
-        Teams = new TeamsNotificationChannel(References, connector.GetRequiredService<ConnectorClientFactory>(), Sent, TimeProvider.System,
+        Teams = new TeamsNotificationChannel(References, connector.GetRequiredService<ConnectorClientFactory>(), connector.GetRequiredService<TrustedServiceUrls>(), Sent, TimeProvider.System,
             NullLogger<TeamsNotificationChannel>.Instance);
     }
 
