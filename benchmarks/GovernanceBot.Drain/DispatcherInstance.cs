@@ -1,6 +1,7 @@
 using Azure.Core;
 using GovernanceBot.BotFramework;
 using GovernanceBot.Notifications;
+using GovernanceBot.Notifications.Delivery;
 using GovernanceBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

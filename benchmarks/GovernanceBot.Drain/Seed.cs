@@ -26,7 +26,7 @@ static class Seed
         var now = DateTimeOffset.UtcNow.AddSeconds(-1);
         for (var n = 0; n < notifications; n++)
         {
-            var message = new NotificationMessage("decision-needed", n, $"DER-2026-{n:D5}", "derby", "officer-attendance", 1,
+            var message = new NotificationMessage("decision-needed", $"drain-request-{n}", $"DER-2026-{n:D5}", "derby", "officer-attendance", 1,
                 $"{TitlePrefix}{n}", "A request waits for your decision.", "Derby Working Together Protocol, para 28", Confidential: false, Actionable: false);
             Outbox.Enqueue(connection, transaction, new OutboxMessage($"drain-{n}", Recipient(n % recipients), message), now);
         }

@@ -1,6 +1,7 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
 using GovernanceBot.Cli;
+using GovernanceBot.Councils;
 using GovernanceBot.Hosting;
 using GovernanceBot.Knowledge;
 using GovernanceBot.Requests;
@@ -21,7 +22,8 @@ try
     builder.Services.AddKnowledge();
     builder.Services.AddKnowledgeIndexingOnStart();
     builder.Services.AddBotStorage(builder.Configuration);
-    builder.Services.AddRequestWorkflow();
+    builder.Services.AddCouncils();
+    builder.Services.AddRequests();
     builder.Services.AddBotFramework(builder.Configuration);
     builder.Services.AddTeamsChannel();
 

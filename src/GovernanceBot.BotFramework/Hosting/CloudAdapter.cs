@@ -59,7 +59,20 @@ public sealed partial class CloudAdapter(
             return TurnOutcome.Unauthenticated;
         }
 
-        if (!string.IsNullOrEmpty(activity.ServiceUrl))
+        // An Entra token says nothing about where replies go (the channel's token carries a serviceurl claim; Entra's does
+        // not), so an Entra-authenticated turn may only name a service URL already trusted: one from a channel-token
+        // turn, from stored references, or configured. Otherwise any holder of a token could point the bot's replies,
+        // and its own token, at a host of their choosing.
+        if (authentication.Kind == TurnAuthenticationKind.EntraToken)
+        {
+            if (string.IsNullOrEmpty(activity.ServiceUrl) || !trustedServiceUrls.IsTrusted(activity.ServiceUrl))
+            {
+                LogRefused(logger, "Entra token naming a service URL not already trusted");
+                response.StatusCode = StatusCodes.Status401Unauthorized;
+                return TurnOutcome.Unauthenticated;
+            }
+        }
+        else if (!string.IsNullOrEmpty(activity.ServiceUrl))
         {
             trustedServiceUrls.Trust(activity.ServiceUrl);
         }

@@ -1,6 +1,4 @@
-using GovernanceBot.Audit.Azure;
 using GovernanceBot.Storage;
-using GovernanceBot.Storage.Azure;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Requests.Contract;
 using static GovernanceBot.Cards.CardElements;
 
 namespace GovernanceBot.Cards;
@@ -28,9 +29,11 @@ public sealed class AnswerCard : ICard
     readonly string councilName;
     readonly RouteContact? contact;
     readonly IReadOnlyList<FlowOffer> offers;
+    readonly bool? feedback;
 
     /// <param name="answerId">Identifies this answer in the feedback the buttons send back.</param>
-    public AnswerCard(Answer answer, string answerId, string councilName, RouteContact? contact, IReadOnlyList<FlowOffer> offers)
+    /// <param name="feedback">The feedback already given on this card, which then replaces its buttons; null before any.</param>
+    public AnswerCard(Answer answer, string answerId, string councilName, RouteContact? contact, IReadOnlyList<FlowOffer> offers, bool? feedback = null)
     {
         if (!answer.Answered || answer.Citations.Count == 0)
         {
@@ -42,6 +45,7 @@ public sealed class AnswerCard : ICard
         this.councilName = councilName;
         this.contact = contact;
         this.offers = offers;
+        this.feedback = feedback;
     }
 
     string? Role => contact?.Role ?? answer.Route?.Role;
@@ -86,12 +90,19 @@ public sealed class AnswerCard : ICard
             }
         }
 
-        body.Add(TextBlock("Was this helpful?", spacing: "Medium"));
-        body.Add(ActionSet([Feedback("Yes", helpful: true), Feedback("No", helpful: false)]));
+        if (feedback is { } given)
+        {
+            body.Add(TextBlock($"Thanks for the feedback: {(given ? "helpful" : "not helpful")}.", size: "Small", subtle: true, spacing: "Medium"));
+        }
+        else
+        {
+            body.Add(TextBlock("Was this helpful?", spacing: "Medium"));
+            body.Add(ActionSet([Feedback("Yes", helpful: true), Feedback("No", helpful: false)]));
+        }
 
         return Card(body, offers.Take(MaxOffers).Select(offer => Submit(
             CardText.Clip(offer.Title, MaxOfferTitle),
-            new JsonObject { ["action"] = "startFlow", ["flow"] = offer.Flow })));
+            CardActions.StartFlowData(offer.Flow))));
     }
 
     public string ToPlainText()
@@ -134,5 +145,5 @@ public sealed class AnswerCard : ICard
     }
 
     JsonObject Feedback(string title, bool helpful) =>
-        Submit(title, new JsonObject { ["action"] = "feedback", ["helpful"] = helpful, ["answerId"] = answerId });
+        Submit(title, CardActions.FeedbackData(answerId, helpful));
 }

@@ -52,6 +52,22 @@ public static class CardElements
     public static JsonObject Quote(string text) =>
         RichText(new JsonObject { ["type"] = "TextRun", ["text"] = text, ["italic"] = true });
 
+    /// <summary>
+    /// Facts whose values are shown exactly as written (a FactSet renders Markdown in its values, so a subject such as
+    /// "[approve](https://…)" would become a live link): each a rich text line, the label in bold.
+    /// </summary>
+    public static JsonObject LiteralFacts(IEnumerable<(string Title, string Value)> facts) => Container(facts.Select(fact => new JsonObject
+    {
+        ["type"] = "RichTextBlock",
+        ["inlines"] = new JsonArray(
+            new JsonObject { ["type"] = "TextRun", ["text"] = $"{fact.Title}: ", ["weight"] = "Bolder" },
+            new JsonObject { ["type"] = "TextRun", ["text"] = fact.Value }),
+    }));
+
+    /// <summary>A line shown exactly as written, in a colour (e.g. "Attention" for what was wrong with an answer).</summary>
+    public static JsonObject Words(string text, string color) => RichText(new JsonObject { ["type"] = "TextRun", ["text"] = text, ["color"] = color });
+
+    /// <summary>Only for the bot's own words: values render Markdown. User text goes in <see cref="LiteralFacts"/>.</summary>
     public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",

@@ -61,15 +61,8 @@ public static class FormInputs
         return input;
     }
 
-    /// <summary>A line in the card's attention colour, for what was wrong with an answer.</summary>
-    public static JsonObject Problem(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = text,
-        ["wrap"] = true,
-        ["color"] = "Attention",
-        ["spacing"] = "Small",
-    };
+    /// <summary>A line in the card's attention colour, for what was wrong with an answer; literal, as it may quote the answer.</summary>
+    public static JsonObject Problem(string text) => CardElements.Words(text, "Attention");
 
     static JsonObject Input(string type, string id, string label, string errorMessage, string? value)
     {

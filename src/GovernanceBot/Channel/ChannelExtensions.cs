@@ -1,6 +1,5 @@
 using GovernanceBot.BotFramework;
-using GovernanceBot.Channel.Azure;
-using GovernanceBot.Dialogs;
+using GovernanceBot.Notifications.Delivery;
 using GovernanceBot.Notifications;
 using GovernanceBot.People;
 using GovernanceBot.Storage;
@@ -12,17 +11,13 @@ namespace GovernanceBot.Channel;
 public static class ChannelExtensions
 {
     /// <summary>
-    /// The Teams bot: its turn handler, council resolution from <c>Councils</c>, route contacts from the council
-    /// directory, the dialogs it routes to, and notification delivery to Teams (with the mail fallback and, in
-    /// local mode, the local inbox). Needs <c>AddRequestWorkflow()</c> for the flows.
+    /// The Teams bot: its turn handler, route contacts from the council directory, and notification delivery to Teams
+    /// (with the mail fallback and, in local mode, the local inbox). Needs <c>AddCouncils()</c> and <c>AddRequests()</c>,
+    /// whose slice it routes turns to.
     /// </summary>
     public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
-        services.AddOptions<CouncilOptions>().BindConfiguration(CouncilOptions.Section)
-            .Validate(options => !string.IsNullOrWhiteSpace(options.Default), $"{CouncilOptions.Section}:Default must name a council.")
-            .ValidateOnStart();
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<CouncilResolver>();
         services.AddCouncilDirectory();
         services.AddSingleton<IRouteContacts, DirectoryRouteContacts>();
         services.AddNotificationDelivery();
@@ -42,7 +37,6 @@ public static class ChannelExtensions
         services.AddSingleton<Commands>();
         services.AddSingleton<FlowOffers>();
         services.AddSingleton<QuestionTurn>();
-        services.AddDialogs();
         services.AddSingleton<CardSubmissions>();
         services.AddSingleton<Welcome>();
         services.AddSingleton<IBot, TeamsBot>();

@@ -1,14 +1,16 @@
 using GovernanceBot.BotFramework;
-using GovernanceBot.Dialogs;
+using GovernanceBot.Cards;
+using GovernanceBot.Councils;
 using GovernanceBot.Knowledge.Councils;
+using GovernanceBot.Requests;
 
 namespace GovernanceBot.Channel;
 
 /// <summary>
 /// The words the bot treats as commands rather than questions: <c>help</c>, the flows and request lists
-/// (<see cref="FlowIntents"/>) and, in local mode, <c>council &lt;id&gt;</c>.
+/// (the request slice's) and, in local mode, <c>council &lt;id&gt;</c>.
 /// </summary>
-public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, FormDialog dialogs, RequestLists lists)
+public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, RequestTurns requests)
 {
     /// <summary>Runs <paramref name="text"/> as a command; false when it is not one (so it is a question).</summary>
     public async Task<bool> TryRunAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
@@ -20,14 +22,8 @@ public sealed class Commands(CouncilResolver councils, CouncilCatalog catalog, F
             return true;
         }
 
-        if (FlowIntents.Match(text) is { } intent)
+        if (await requests.TryCommandAsync(turn, text, cancellationToken))
         {
-            await (intent.Kind switch
-            {
-                IntentKind.MyRequests => lists.MyRequestsAsync(turn, cancellationToken),
-                IntentKind.WaitingForMe => lists.WaitingForMeAsync(turn, cancellationToken),
-                _ => dialogs.StartAsync(turn, intent.Flow, cancellationToken),
-            });
             return true;
         }
 

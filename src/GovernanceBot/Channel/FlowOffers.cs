@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using GovernanceBot.Cards;
-using GovernanceBot.Dialogs;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Requests.Forms;
 using GovernanceBot.Routing;
 
 namespace GovernanceBot.Channel;

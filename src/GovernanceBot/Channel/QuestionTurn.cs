@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Cards;
+using GovernanceBot.Councils;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Councils;
 
@@ -26,6 +27,32 @@ public sealed class QuestionTurn(
         }
 
         await turn.SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>
+    /// The answer card a feedback press came from, asked again and with the feedback in place of its buttons, so the
+    /// card can be replaced and not pressed twice; null when the question no longer has an answer card.
+    /// </summary>
+    public ICard? AnsweredWithFeedback(AnswerRecord record, bool helpful)
+    {
+        Answer answer;
+        try
+        {
+            answer = engine.Ask(record.Council, record.Question);
+        }
+        catch (Exception e) when (e is InvalidQuestionException or UnknownCouncilException)
+        {
+            return null;
+        }
+
+        if (!answer.Answered || answer.Citations.Count == 0)
+        {
+            return null;
+        }
+
+        var councilName = catalog.TryGet(record.Council, out var council) ? council.DisplayName : record.Council;
+        var contact = answer.Route is { } route ? contacts.Find(record.Council, route.Role) : null;
+        return new AnswerCard(answer, record.AnswerId, councilName, contact, offers.For(record.Council, answer, record.ClauseKey), helpful);
     }
 
     async Task<Activity> ReplyAsync(ITurnContext turn, string question, CancellationToken cancellationToken)

@@ -1,23 +1,23 @@
 using System.Text.Json;
 using GovernanceBot.BotFramework;
-using GovernanceBot.Dialogs;
+using GovernanceBot.Requests;
+using GovernanceBot.Requests.Conversation;
 using GovernanceBot.Storage;
 
 namespace GovernanceBot.Channel;
 
 /// <summary>
-/// The turn handler: routes each activity to what handles it, and is the one place a failed turn is dealt with.
+/// The turn handler: routes each activity to what handles it, and is the one place a failed turn is dealt with. A
+/// state conflict (two turns of one user at once) is retried; only state that cannot be read is reset, and only that
+/// user's dialogs: no other user's form and no conversation-wide state is touched by someone else's failure.
 /// </summary>
 public sealed partial class TeamsBot(
     ConversationReferenceRecorder references,
     Commands commands,
     QuestionTurn questions,
     CardSubmissions submissions,
-    FormDialog dialogs,
-    RequestActions requests,
-    SubmittedActions submittedRequests,
+    RequestTurns requests,
     Welcome welcome,
-    ConversationState conversationState,
     ILogger<TeamsBot> logger) : IBot
 {
     const string Prompt =
@@ -28,13 +28,28 @@ public sealed partial class TeamsBot(
         try
         {
             await references.RecordAsync(turnContext, cancellationToken);
-            await RouteAsync(turnContext, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await RouteAsync(turnContext, cancellationToken);
+                    return;
+                }
+                catch (StateConflictException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+                {
+                    // Another turn of the same user changed their dialog first: run this one again on what it left.
+                    LogStateConflict(attempt);
+                    requests.ForgetTurn(turnContext.Activity);
+                }
+            }
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             await RecoverAsync(turnContext, exception, cancellationToken);
         }
     }
+
+    const int MaxAttempts = 3;
 
     async Task RouteAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -51,7 +66,7 @@ public sealed partial class TeamsBot(
         {
             await welcome.ForgetAsync(turn, cancellationToken);
         }
-        else if (activity.IsType(ActivityTypes.Invoke) && activity.Name == RequestActions.InvokeName)
+        else if (activity.IsType(ActivityTypes.Invoke) && activity.Name == RequestTurns.InvokeName)
         {
             await requests.OnInvokeAsync(turn, cancellationToken);
         }
@@ -74,9 +89,10 @@ public sealed partial class TeamsBot(
             return;
         }
 
-        // A decline waiting for its reason takes the message, then an unfinished form (their own cancel and help
-        // included); otherwise commands, then questions.
-        if (await submittedRequests.TryContinueAsync(turn, text, cancellationToken) || await dialogs.TryContinueAsync(turn, text, cancellationToken))
+        // A decline waiting for its reason, then an unfinished form, takes an answer (their own cancel and help
+        // included); a question or command is answered as usual and they are reminded what still waits.
+        var waiting = await requests.ContinueAsync(turn, text, cancellationToken);
+        if (waiting == TextTurn.Handled)
         {
             return;
         }
@@ -84,6 +100,11 @@ public sealed partial class TeamsBot(
         if (!await commands.TryRunAsync(turn, text, cancellationToken))
         {
             await questions.AnswerAsync(turn, text, cancellationToken);
+        }
+
+        if (waiting == TextTurn.Interrupted)
+        {
+            await requests.RemindAsync(turn, cancellationToken);
         }
     }
 
@@ -93,9 +114,9 @@ public sealed partial class TeamsBot(
         LogTurnFailed(reference, turn.Activity.Type, exception);
         try
         {
-            if (turn.Activity is { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation })
+            if (exception is DialogStateUnreadableException)
             {
-                await conversationState.ResetAsync(channel, conversation, cancellationToken);
+                await requests.ResetUserAsync(turn.Activity, cancellationToken);
             }
 
             if (!turn.Activity.IsType(ActivityTypes.Invoke))
@@ -111,6 +132,9 @@ public sealed partial class TeamsBot(
 
     [LoggerMessage(LogLevel.Error, "Turn failed (ref {Reference}, activity type {ActivityType})")]
     partial void LogTurnFailed(string reference, string? activityType, Exception exception);
+
+    [LoggerMessage(LogLevel.Warning, "State conflict on attempt {Attempt}; running the turn again")]
+    partial void LogStateConflict(int attempt);
 
     [LoggerMessage(LogLevel.Error, "Could not recover from failed turn (ref {Reference})")]
     partial void LogRecoveryFailed(string reference, Exception exception);

@@ -14,6 +14,12 @@ static class AuditCommand
         export.SetAction((result, cancellationToken) => CliServices.RunAsync(async () =>
         {
             var file = result.GetValue(output)!;
+            if (System.IO.Directory.Exists(file.FullName))
+            {
+                throw new CliException($"'{file.FullName}' is a folder; give the CSV file to write, e.g. {Path.Combine(file.FullName, "audit.csv")}.");
+            }
+
+            CliServices.CheckCouncil(result, result.GetValue(council));
             if (file.Directory is { Exists: false } folder)
             {
                 throw new CliException($"The folder '{folder.FullName}' does not exist.");

@@ -10,9 +10,19 @@ static class ClausesCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A .txt document to segment." };
         var command = new Command("clauses", "Show the clauses a document is cut into.") { file };
-        command.SetAction(result =>
+        command.SetAction(result => CliServices.Run(() =>
         {
             var path = result.GetValue(file)!;
+            if (System.IO.Directory.Exists(path.FullName))
+            {
+                throw new CliException($"'{path.FullName}' is a folder; give a document file.");
+            }
+
+            if (!path.Exists)
+            {
+                throw new CliException($"there is no file '{path.FullName}'.");
+            }
+
             var text = File.ReadAllText(path.FullName);
             foreach (var clause in ClauseSegmenter.Segment(text, "-", Path.GetFileNameWithoutExtension(path.Name), path.Name))
             {
@@ -20,7 +30,7 @@ static class ClausesCommand
             }
 
             return 0;
-        });
+        }));
         return command;
     }
 }

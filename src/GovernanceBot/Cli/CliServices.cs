@@ -1,13 +1,11 @@
+using GovernanceBot.Knowledge.Configuration;
 using System.CommandLine;
 using GovernanceBot.Audit;
-using GovernanceBot.Audit.Azure;
 using GovernanceBot.Knowledge;
 using GovernanceBot.Knowledge.Councils;
 using GovernanceBot.Notifications;
-using GovernanceBot.Notifications.Azure;
 using GovernanceBot.People;
 using GovernanceBot.Storage;
-using GovernanceBot.Storage.Azure;
 using Microsoft.Extensions.Options;
 
 namespace GovernanceBot.Cli;
@@ -85,6 +83,23 @@ static class CliServices
         catch (Exception e) when (e is CouncilConfigurationException or DirectoryConfigurationException)
         {
             throw new CliException(e.Message);
+        }
+    }
+
+    /// <summary>A <c>--council</c> the app does not know is the user's error, not an empty listing.</summary>
+    public static void CheckCouncil(ParseResult result, string? councilId)
+    {
+        if (councilId is null)
+        {
+            return;
+        }
+
+        var folder = new CouncilFolderOptions();
+        Configuration(result).GetSection(CouncilFolderOptions.Section).Bind(folder);
+        var known = System.IO.Directory.Exists(folder.CouncilsPath) ? CouncilCatalog.Load(folder.CouncilsPath).Councils.Select(c => c.Id).ToList() : [];
+        if (!known.Contains(councilId, StringComparer.Ordinal))
+        {
+            throw new CliException($"there is no council '{councilId}'. Councils: {string.Join(", ", known)}.");
         }
     }
 

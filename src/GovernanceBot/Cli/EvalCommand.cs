@@ -33,6 +33,11 @@ static class EvalCommand
                 throw new CliException($"cannot read questions file: {e.Message}");
             }
 
+            if (loaded.Count == 0)
+            {
+                throw new CliException($"the questions file '{file.FullName}' has no questions.");
+            }
+
             using var services = CliServices.Build(result);
             services.GetRequiredService<KnowledgeIndexer>().Update();
             var engine = services.GetRequiredService<IAnswerEngine>();

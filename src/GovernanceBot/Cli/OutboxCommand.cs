@@ -26,6 +26,7 @@ static class OutboxCommand
         var command = new Command("outbox", "List notifications: who was sent what, and how delivery went.") { council, recipient, status, json, CliServices.DataOption };
         command.SetAction((result, cancellationToken) => CliServices.RunAsync(async () =>
         {
+            CliServices.CheckCouncil(result, result.GetValue(council));
             var outbox = CliServices.OpenOutbox(result);
             var directory = CliServices.OpenDirectory(result);
             var rows = await outbox.ListAsync(new OutboxQuery(result.GetValue(council), result.GetValue(recipient), result.GetValue(status)), cancellationToken);

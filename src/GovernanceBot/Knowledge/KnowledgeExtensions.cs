@@ -1,3 +1,4 @@
+using GovernanceBot.Knowledge.Configuration;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Councils;

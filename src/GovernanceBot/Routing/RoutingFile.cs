@@ -39,7 +39,11 @@ static class RoutingFile
         }
     }
 
-    sealed record Shape(Dictionary<string, RuleShape>? Rules);
+    /// <summary>The council's own closure days (<c>"closureDays": ["12-27", "2026-04-07"]</c>), as written.</summary>
+    public static IReadOnlyList<string> ClosureDays(string path) =>
+        JsonSerializer.Deserialize<Shape>(File.ReadAllText(path), Json)?.ClosureDays ?? [];
+
+    sealed record Shape(Dictionary<string, RuleShape>? Rules, List<string>? ClosureDays = null);
 
     sealed record RuleShape(
         List<string>? Receivers,

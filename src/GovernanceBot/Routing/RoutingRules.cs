@@ -9,11 +9,20 @@ public sealed class RoutingRules(IReadOnlyList<RoutingRule> rules)
 {
     public IReadOnlyList<RoutingRule> All { get; } = rules;
 
-    public static RoutingRules Load(CouncilCatalog catalog) => new(catalog.Councils
-        .Select(c => (Council: c, Path: Path.Combine(c.Folder, RoutingFile.FileName)))
-        .Where(c => File.Exists(c.Path))
-        .SelectMany(c => RoutingFile.Load(c.Council.Id, c.Path))
-        .ToList());
+    /// <summary>Each council's own closure days as its routing.json writes them (<c>MM-DD</c> every year, or <c>YYYY-MM-DD</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ClosureDays { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public static RoutingRules Load(CouncilCatalog catalog)
+    {
+        var files = catalog.Councils
+            .Select(c => (Council: c, Path: Path.Combine(c.Folder, RoutingFile.FileName)))
+            .Where(c => File.Exists(c.Path))
+            .ToList();
+        return new(files.SelectMany(c => RoutingFile.Load(c.Council.Id, c.Path)).ToList())
+        {
+            ClosureDays = files.ToDictionary(c => c.Council.Id, c => RoutingFile.ClosureDays(c.Path)),
+        };
+    }
 
     /// <summary>The rule for a council's flow; a council without one cannot run the flow.</summary>
     public RoutingRule For(string councilId, RoutingFlow flow) =>

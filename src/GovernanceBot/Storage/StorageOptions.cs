@@ -16,7 +16,7 @@ public sealed class StorageOptions
     public string IndexPath => Path.Combine(DataPath, "index");
 
     /// <summary><c>Storage:Azure</c>: with a connection string or endpoints set, the shared state lives in Azure Storage and SQLite is not used.</summary>
-    public Azure.AzureStorageOptions Azure { get; set; } = new();
+    public AzureStorageOptions Azure { get; set; } = new();
 
     public static string DefaultDataPath() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "GovernanceBot");

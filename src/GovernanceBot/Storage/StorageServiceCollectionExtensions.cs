@@ -1,4 +1,3 @@
-using GovernanceBot.Storage.Azure;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

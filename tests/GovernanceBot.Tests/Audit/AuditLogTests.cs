@@ -1,6 +1,8 @@
 using GovernanceBot.Audit;
 using GovernanceBot.Requests;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Requests.Contract;
+using GovernanceBot.Requests.Workflow;
+using GovernanceBot.Tests.Requests.Workflow;
 
 using Microsoft.Data.Sqlite;
 

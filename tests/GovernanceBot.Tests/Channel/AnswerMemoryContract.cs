@@ -1,6 +1,6 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Tests.Requests.Workflow;
 using GovernanceBot.Tests.Storage;
 
 namespace GovernanceBot.Tests.Channel;

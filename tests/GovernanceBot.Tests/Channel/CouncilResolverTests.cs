@@ -1,5 +1,6 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
+using GovernanceBot.Councils;
 using GovernanceBot.Storage;
 using GovernanceBot.Tests.Storage;
 using Microsoft.Extensions.Configuration;

@@ -21,11 +21,35 @@ public sealed class TeamsBotCardSubmitTests(BotApp app) : IClassFixture<BotApp>
         var reply = Assert.Single(await app.TurnAsync(submit));
 
         Assert.Equal("Thanks for the feedback.", reply.Text);
-        var recorded = Assert.Single(await app.Services.GetRequiredService<FeedbackStore>().ListAsync("derby", CancellationToken.None));
+        var recorded = Assert.Single(await app.Services.GetRequiredService<FeedbackStore>().ListAsync("derby", CancellationToken.None),
+            f => f.AnswerId == (string?)yes["data"]!["answerId"]);
         Assert.Equal(Question, recorded.Question);
         Assert.True(recorded.Helpful);
         Assert.Equal((string?)yes["data"]!["answerId"], recorded.AnswerId);
         Assert.NotNull(recorded.ClauseKey);
+    }
+
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("groupChat")]
+    public async Task FeedbackReplacesTheCardsButtonsAndPostsNothingForEveryoneToSee(string kind)
+    {
+        var conversation = $"feedback-replaced-{kind}";
+        var asked = app.Message(conversation, Question, kind);
+        var card = BotApp.Card((await app.TurnAsync(asked)).Last());
+        var yes = CardJson.OfType(card, "Action.Submit").Single(action => (string?)action["title"] == "Yes");
+        var submit = app.Message(conversation, null, kind);
+        submit.ReplyToId = "answer-card";
+        submit.Value = TeamsBotQuestionTests.Json(yes["data"]!.ToJsonString());
+
+        var sent = await app.TurnAsync(submit);
+
+        var update = app.Connector.Activities.Last(r => r.ConversationId == conversation);
+        Assert.Equal((Support.ConnectorRoute.UpdateActivity, "answer-card"), (update.Route, update.ActivityId));
+        var replaced = BotApp.Card(update.Activity!);
+        Assert.DoesNotContain(CardJson.OfType(replaced, "Action.Submit"), a => (string?)a["title"] is "Yes" or "No");
+        Assert.Contains("Thanks for the feedback: helpful.", CardJson.Texts(replaced));
+        Assert.DoesNotContain(sent, a => a.Text == "Thanks for the feedback.");
     }
 
     [Fact]

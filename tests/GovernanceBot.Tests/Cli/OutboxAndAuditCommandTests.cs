@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GovernanceBot.Requests;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Requests.Contract;
+using GovernanceBot.Requests.Workflow;
+using GovernanceBot.Tests.Requests.Workflow;
 
 namespace GovernanceBot.Tests.Cli;
 
@@ -31,14 +33,14 @@ public sealed class OutboxAndAuditCommandTests : IDisposable
 
         Assert.Equal(0, all.ExitCode);
         var rows = JsonDocument.Parse(all.Output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(4, rows.Count);
-        Assert.Equal(["delivered", "delivered", "pending", "pending"], rows.Select(r => r.GetProperty("status").GetString()));
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["delivered", "pending"], rows.Select(r => r.GetProperty("status").GetString()));
         var received = rows.Single(r => r.GetProperty("kind").GetString() == "report-received");
         Assert.Equal((report.Reference, "lbe", report.ReceiverAadObjectId, 1),
             (received.GetProperty("reference").GetString(), received.GetProperty("councilId").GetString(), received.GetProperty("recipientAadObjectId").GetString(), received.GetProperty("attempts").GetInt32()));
         Assert.Contains(rows, r => r.GetProperty("reference").GetString() == attendance.Reference);
         Assert.DoesNotContain(Samples.ReportText, all.Output, StringComparison.Ordinal);
-        Assert.Equal(2, JsonDocument.Parse(delivered.Output).RootElement.GetArrayLength());
+        Assert.Equal(1, JsonDocument.Parse(delivered.Output).RootElement.GetArrayLength());
     }
 
     [Fact]
@@ -46,12 +48,12 @@ public sealed class OutboxAndAuditCommandTests : IDisposable
     {
         var (report, _) = await RecordAsync();
 
-        var result = await GovernanceBotProcess.RunAsync("outbox", "--data", DataPath, "--council", "lbe", "--recipient", report.RequesterAadObjectId);
+        var result = await GovernanceBotProcess.RunAsync("outbox", "--data", DataPath, "--council", "lbe", "--recipient", report.ReceiverAadObjectId);
 
         Assert.Equal(0, result.ExitCode);
         var line = Assert.Single(result.Output.Split('\n'), l => l.Contains(report.Reference, StringComparison.Ordinal));
         Assert.Contains("delivered", line, StringComparison.Ordinal);
-        Assert.Contains($"report-submitted -> {report.RequesterAadObjectId}", line, StringComparison.Ordinal);
+        Assert.Contains($"report-received -> {report.ReceiverAadObjectId}", line, StringComparison.Ordinal);
         Assert.Contains("1 notification(s)", result.Output, StringComparison.Ordinal);
     }
 

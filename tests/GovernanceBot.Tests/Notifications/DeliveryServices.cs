@@ -1,3 +1,5 @@
+using GovernanceBot.Requests.Cards;
+using GovernanceBot.Requests.Workflow;
 using GovernanceBot.BotFramework;
 using GovernanceBot.Notifications;
 using GovernanceBot.Notifications.Teams;
@@ -21,7 +23,7 @@ sealed class DeliveryServices : IDisposable
             [new ConversationReferenceSchema(), new SentNotificationsSchema(), new NotificationsSchema()]);
         References = new ConversationReferenceStore(new SqliteConversationReferenceRecords(Database));
         Sent = new SentNotifications(new SqliteSentKeyRecords(Database), TimeProvider.System);
-        Teams = new TeamsNotificationChannel(References, connector.GetRequiredService<ConnectorClientFactory>(), connector.GetRequiredService<TrustedServiceUrls>(), Sent, TimeProvider.System,
+        Teams = new TeamsNotificationChannel(References, connector.GetRequiredService<ConnectorClientFactory>(), connector.GetRequiredService<TrustedServiceUrls>(), Sent, new RequestNotificationCards(), TimeProvider.System,
             NullLogger<TeamsNotificationChannel>.Instance);
     }
 
@@ -35,7 +37,7 @@ sealed class DeliveryServices : IDisposable
 
     public static PendingNotification Notification(string recipient, string key = "req-1:decision-needed", bool confidential = false) => new(
         "1", key, recipient,
-        new NotificationMessage("decision-needed", 1, "DER-2026-0001", "derby", "officer-attendance", 1, "DER-2026-0001: for your decision",
+        new NotificationMessage("decision-needed", RequestIds.FromForm("form-1"), "DER-2026-0001", "derby", "officer-attendance", 1, "DER-2026-0001: for your decision",
             "Alex Morgan asks for the Head of Planning.", "Derby Working Together Protocol, para 28", confidential, Actionable: true),
         Attempt: 1);
 

@@ -1,7 +1,9 @@
 using GovernanceBot.Audit;
 using GovernanceBot.Notifications;
 using GovernanceBot.Requests;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Requests.Contract;
+using GovernanceBot.Requests.Workflow;
+using GovernanceBot.Tests.Requests.Workflow;
 
 namespace GovernanceBot.Tests.Notifications;
 
@@ -50,7 +52,10 @@ public sealed class NotificationDispatcherTests : IDisposable
     [Fact]
     public async Task DeliveryCutShortAfterSendingIsRetriedWithTheSameKeyAndNotDoubled()
     {
+        // Two notifications to two people (a requester is told by the reply to their Send, not through the outbox), so
+        // neither waits behind the other.
         var request = await fixture.SubmitAsync("lbe", "housing-officer", Samples.Report(fixture.Aad("lbe", "labour-member")));
+        await fixture.SubmitAsync("derby", "alex-morgan", Samples.Attendance());
         // One delivery at a time, so the process dies after exactly one send, before the other is tried.
         fixture.NotificationOptions.DeliveryParallelism = 1;
         using var dying = new CancellationTokenSource();
@@ -72,7 +77,9 @@ public sealed class NotificationDispatcherTests : IDisposable
     [Fact]
     public async Task FailedDeliveryIsRetriedAfterItsBackoffAndAbandonedAfterTheLastAttempt()
     {
+        // Two notifications to two people, so neither waits behind the other's back-off.
         await fixture.SubmitAsync("lbe", "housing-officer", Samples.Report(fixture.Aad("lbe", "labour-member")));
+        await fixture.SubmitAsync("derby", "alex-morgan", Samples.Attendance());
         var failing = new FailingChannel();
         var dispatcher = fixture.Dispatcher(failing);
 
@@ -91,7 +98,8 @@ public sealed class NotificationDispatcherTests : IDisposable
         Assert.Equal(2, attemptsBeforeBackoffEnds);
         Assert.Equal(2 * fixture.NotificationOptions.MaxAttempts, failing.Attempts);
         Assert.Equal(0, await fixture.Outbox.PendingCountAsync(CancellationToken.None));
-        Assert.Equal(2, (await fixture.Audit.ReadAsync("lbe", CancellationToken.None)).Count(e => e.Event == AuditEvents.NotificationAbandoned));
+        Assert.Equal(1, (await fixture.Audit.ReadAsync("lbe", CancellationToken.None)).Count(e => e.Event == AuditEvents.NotificationAbandoned));
+        Assert.Equal(1, (await fixture.Audit.ReadAsync("derby", CancellationToken.None)).Count(e => e.Event == AuditEvents.NotificationAbandoned));
     }
 
     sealed class RecordingChannel : INotificationChannel

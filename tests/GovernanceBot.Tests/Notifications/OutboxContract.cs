@@ -19,7 +19,7 @@ public abstract class OutboxContract(StoreBackend backend) : StoreContract(backe
 
     static OutboxMessage Message(string reference, string recipient, string kind = "decision-needed") => new(
         $"{reference}:{kind}:{recipient}", recipient,
-        new NotificationMessage(kind, long.Parse(reference.Split('-')[^1], System.Globalization.CultureInfo.InvariantCulture), reference, "derby", "officer-attendance", 1, $"{reference}: for your decision", "Alex asks.",
+        new NotificationMessage(kind, $"request-{reference}", reference, "derby", "officer-attendance", 1, $"{reference}: for your decision", "Alex asks.",
             "Derby Working Together Protocol, para 28", Confidential: false, Actionable: true));
 
     static AuditEntry Submitted(string reference, DateTimeOffset at, string council = "derby") =>

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using GovernanceBot.Audit;
 using GovernanceBot.Notifications;
 using GovernanceBot.Storage;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Tests.Requests.Workflow;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -87,7 +87,7 @@ public sealed class ParallelDeliveryTests : IDisposable
         {
             foreach (var recipient in Recipients)
             {
-                var message = new NotificationMessage("decision-needed", sequence, $"DER-2026-{sequence:D4}", "derby", "officer-attendance", 1,
+                var message = new NotificationMessage("decision-needed", $"request-{sequence}", $"DER-2026-{sequence:D4}", "derby", "officer-attendance", 1,
                     $"{sequence}", "A request waits for your decision.", "Derby Working Together Protocol, para 28", Confidential: false, Actionable: false);
                 Outbox.Enqueue(connection, transaction, new OutboxMessage(Key(recipient, sequence), recipient, message), time.GetUtcNow());
             }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 
 using GovernanceBot.People;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Tests.Requests.Workflow;
 
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;

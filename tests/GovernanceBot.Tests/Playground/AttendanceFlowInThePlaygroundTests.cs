@@ -4,7 +4,7 @@ using GovernanceBot.Storage;
 using GovernanceBot.Tests.Cards;
 using GovernanceBot.Tests.Support.Playground;
 using Microsoft.Extensions.DependencyInjection;
-using static GovernanceBot.Tests.Dialogs.Derby;
+using static GovernanceBot.Tests.Requests.Conversation.Derby;
 
 namespace GovernanceBot.Tests.Playground;
 
@@ -72,7 +72,7 @@ public sealed class AttendanceFlowInThePlaygroundTests(ChiefExecutivesPlayground
             && CardJson.OfType(card, "Input.Date").Any(input => (string?)input["id"] == "meetingDate"));
         // Teams sends the button's data with the inputs' values merged in.
         var filled = Button(form, "Action.Submit", "Next: check and send");
-        filled["meetingDate"] = InDays(21);
+        filled["meetingDate"] = WorkingDayIn(21);
         filled["officerOrService"] = "Head of Planning";
         filled["subject"] = Subject;
         filled["meetingKind"] = "full-group";

@@ -45,8 +45,11 @@ public sealed class TeamsBotInThePlaygroundTests(TeamsBotAndPlayground peers) : 
 
         await Playground.SubmitAsync(config.PersonalChatId, config.CurrentUser.Id, answer.MessageId, yes["data"]!);
 
-        await Playground.WaitForMessageAsync(message =>
-            message.ConversationId == config.PersonalChatId && message.Text == "Thanks for the feedback.");
+        // The card is replaced by one whose Yes/No buttons give way to what was recorded.
+        var replaced = await Playground.WaitForMessageAsync(message =>
+            message.ConversationId == config.PersonalChatId && message.Action == PlaygroundMessage.Updated && message.MessageId == answer.MessageId);
+        Assert.Contains("Thanks for the feedback: helpful.", CardJson.Texts(replaced.AdaptiveCard!));
+        Assert.DoesNotContain(CardJson.OfType(replaced.AdaptiveCard!, "Action.Submit"), action => (string?)action["title"] == "Yes");
         var feedback = await peers.Services.GetRequiredService<FeedbackStore>().ListAsync("derby", CancellationToken.None);
         var recorded = Assert.Single(feedback, row => row.AnswerId == (string?)yes["data"]!["answerId"]);
         Assert.Equal(Question, recorded.Question);

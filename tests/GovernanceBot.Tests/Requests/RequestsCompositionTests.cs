@@ -1,7 +1,10 @@
+using GovernanceBot.Tests.Requests.Workflow;
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Councils;
 using GovernanceBot.Notifications;
 using GovernanceBot.Requests;
+using GovernanceBot.Requests.Contract;
+using GovernanceBot.Requests.Workflow;
 using GovernanceBot.Routing;
 using GovernanceBot.Storage;
 using GovernanceBot.Tests.Routing;

@@ -1,5 +1,5 @@
 using GovernanceBot.Routing;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Tests.Requests.Workflow;
 
 namespace GovernanceBot.Tests.Routing;
 

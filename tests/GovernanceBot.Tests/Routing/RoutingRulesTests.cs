@@ -1,6 +1,6 @@
 using GovernanceBot.People;
 using GovernanceBot.Routing;
-using GovernanceBot.Tests.Requests;
+using GovernanceBot.Tests.Requests.Workflow;
 
 namespace GovernanceBot.Tests.Routing;
 

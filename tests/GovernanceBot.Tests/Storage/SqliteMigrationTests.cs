@@ -1,7 +1,7 @@
 using GovernanceBot.Audit;
 using GovernanceBot.Channel;
 using GovernanceBot.Notifications;
-using GovernanceBot.Requests;
+using GovernanceBot.Requests.Workflow;
 using GovernanceBot.Storage;
 using GovernanceBot.Tests.Hosting;
 using GovernanceBot.Tests.Support;
@@ -71,6 +71,8 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Single(await new SqliteFeedbackRecords(database).ListAsync("derby", None));
         Assert.NotNull(await new SqliteAnswerRecords(database).FindAsync("msteams/a:1", "answer-1", DateTimeOffset.MinValue, None));
         Assert.Equal("DER-OA-0001", Assert.Single(await new SqliteOutboxRecords(database).ListAsync(new OutboxQuery(Status: OutboxRow.Pending), None)).Reference);
+        var queued = Assert.Single(await new SqliteOutboxRecords(database).ForReferenceAsync("DER-OA-0001", None));
+        Assert.Matches("^[0-9a-f]{32}$", queued.Message.RequestId);
         Assert.True(await new SqliteSentKeyRecords(database).WasSentAsync("DER-OA-0000:decision-needed:receiver-aad", "teams", None));
         Assert.Equal(AuditEvents.RequestSubmitted, Assert.Single(await new SqliteAuditRecords(database).ReadAsync("derby", None)).Event);
     }

@@ -1,5 +1,4 @@
 using GovernanceBot.Storage;
-using GovernanceBot.Storage.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,11 +1,7 @@
 using GovernanceBot.Audit;
-using GovernanceBot.Audit.Azure;
 using GovernanceBot.Channel;
-using GovernanceBot.Channel.Azure;
 using GovernanceBot.Notifications;
-using GovernanceBot.Notifications.Azure;
 using GovernanceBot.Storage;
-using GovernanceBot.Storage.Azure;
 using GovernanceBot.Tests.Support;
 
 namespace GovernanceBot.Tests.Storage;

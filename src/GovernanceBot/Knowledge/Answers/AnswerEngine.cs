@@ -1,3 +1,4 @@
+using GovernanceBot.Knowledge.Configuration;
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Councils;
 using GovernanceBot.Knowledge.Index;

@@ -15,6 +15,7 @@ public sealed partial class TeamsNotificationChannel(
     ConnectorClientFactory connectors,
     TrustedServiceUrls trusted,
     SentNotifications sent,
+    INotificationCards cards,
     TimeProvider time,
     ILogger<TeamsNotificationChannel> logger) : INotificationChannel
 {
@@ -111,9 +112,9 @@ public sealed partial class TeamsNotificationChannel(
         return personal;
     }
 
-    static Activity Message(StoredConversationReference to, NotificationMessage message)
+    Activity Message(StoredConversationReference to, NotificationMessage message)
     {
-        var card = NotificationCard.For(message);
+        var card = cards.For(message);
         return new Activity
         {
             Type = ActivityTypes.Message,

@@ -55,14 +55,32 @@ public sealed class AuthenticationMatrixTests(SigningAuthorityFixture fixture) :
     }
 
     [Fact]
-    public async Task EntraTokenFromTheBotsOwnAppIsAccepted()
+    public async Task EntraTokenFromTheBotsOwnAppIsAcceptedForAServiceUrlAlreadyTrusted()
     {
         await using var host = await BotHost.StartAuthenticatedAsync(Authority);
+        await host.Client.SendAsync(Activities.Post(Activities.Message(), $"Bearer {Authority.ChannelToken(ServiceUrl)}"));
 
         var response = await host.Client.SendAsync(Activities.Post(Activities.Message(), $"Bearer {Authority.EntraToken()}"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(TurnAuthenticationKind.EntraToken, Assert.Single(host.Bot.Turns).Authentication.Kind);
+        Assert.Equal(TurnAuthenticationKind.EntraToken, host.Bot.Turns[^1].Authentication.Kind);
+    }
+
+    [Fact]
+    public async Task EntraTokenNamingAServiceUrlNotAlreadyTrustedIsRefused()
+    {
+        await using var host = await BotHost.StartAuthenticatedAsync(Authority);
+        await host.Client.SendAsync(Activities.Post(Activities.Message(), $"Bearer {Authority.ChannelToken(ServiceUrl)}"));
+
+        var elsewhere = await host.Client.SendAsync(Activities.Post(Activities.Message(serviceUrl: "https://attacker.example/"), $"Bearer {Authority.EntraToken()}"));
+        var fresh = await BotHost.StartAuthenticatedAsync(Authority);
+        var beforeAnyChannelTurn = await fresh.Client.SendAsync(Activities.Post(Activities.Message(), $"Bearer {Authority.EntraToken()}"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, beforeAnyChannelTurn.StatusCode);
+        Assert.Single(host.Bot.Turns);
+        Assert.Empty(fresh.Bot.Turns);
+        await fresh.DisposeAsync();
     }
 
     [Fact]

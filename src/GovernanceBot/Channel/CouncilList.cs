@@ -1,9 +1,0 @@
-using GovernanceBot.Knowledge.Councils;
-
-namespace GovernanceBot.Channel;
-
-static class CouncilList
-{
-    public static string Describe(CouncilCatalog catalog) =>
-        $"Councils I know: {string.Join(", ", catalog.Councils.Select(council => $"{council.Id} ({council.DisplayName})"))}.";
-}

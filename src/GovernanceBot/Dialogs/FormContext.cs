@@ -1,7 +1,0 @@
-using GovernanceBot.People;
-using GovernanceBot.Routing;
-
-namespace GovernanceBot.Dialogs;
-
-/// <summary>What a form is filled in against: the requester, their council's directory and rule, and today's date.</summary>
-public sealed record FormContext(Person Requester, CouncilDirectory People, RoutingRule Rule, string CouncilName, DateOnly Today);
