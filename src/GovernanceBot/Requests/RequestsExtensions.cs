@@ -28,7 +28,17 @@ public static class RequestsExtensions
         services.AddRoutingRules();
         services.AddNotifications();
         services.AddAudit();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, RequestsSchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(RequestPartitions.Layout);
+            services.TryAddSingleton<IRequestRecords, TableRequestRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, RequestsSchema>());
+            services.TryAddSingleton<IRequestRecords, SqliteRequestRecords>();
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Confidentiality>();
         services.TryAddSingleton<EscalationChain>();

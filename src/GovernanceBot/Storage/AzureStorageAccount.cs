@@ -30,8 +30,13 @@ public sealed class AzureStorageAccount
         }
         else
         {
-            // Shared keys are off on the account the infra creates: the identity's data roles are the only way in.
-            var credential = new DefaultAzureCredential();
+            // Shared keys are off on the account the infra creates: the identity's data roles are the only way in. Few,
+            // short retries for a token: a missing identity is a deployment mistake that waiting does not mend, and the
+            // start-up check waits for the answer.
+            var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions
+            {
+                Retry = { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(1) },
+            });
             tables = new TableServiceClient(new Uri(options.TableEndpoint!), credential);
             blobs = new BlobServiceClient(new Uri(options.BlobEndpoint!), credential);
         }

@@ -70,10 +70,11 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal("a:1", (await new SqliteConversationReferenceRecords(database).FindPersonalAsync("6F1C2A0E-1111-4A4A-9E9E-000000000001", None))?.ConversationId);
         Assert.Single(await new SqliteFeedbackRecords(database).ListAsync("derby", None));
         Assert.NotNull(await new SqliteAnswerRecords(database).FindAsync("msteams/a:1", "answer-1", DateTimeOffset.MinValue, None));
-        Assert.Equal("DER-OA-0001", Assert.Single(await new SqliteOutboxRecords(database).ListAsync(new OutboxQuery(Status: OutboxRow.Pending), None)).Reference);
-        var queued = Assert.Single(await new SqliteOutboxRecords(database).ForReferenceAsync("DER-OA-0001", None));
-        Assert.Matches("^[0-9a-f]{32}$", queued.Message.RequestId);
-        Assert.True(await new SqliteSentKeyRecords(database).WasSentAsync("DER-OA-0000:decision-needed:receiver-aad", "teams", None));
+        Assert.Equal("DER-ATT-0001", Assert.Single(await new SqliteOutboxRecords(database).ListAsync(new OutboxQuery(Status: OutboxRow.Pending), None)).Reference);
+        var request = await new SqliteRequestRecords(database).FindByReferenceAsync("DER-ATT-0001", None);
+        var queued = Assert.Single(await new SqliteOutboxRecords(database).ForReferenceAsync("DER-ATT-0001", None));
+        Assert.Equal(request!.PublicId, queued.Message.RequestId);
+        Assert.True(await new SqliteSentKeyRecords(database).WasSentAsync("DER-ATT-0000:decision-needed:receiver-aad", "teams", None));
         Assert.Equal(AuditEvents.RequestSubmitted, Assert.Single(await new SqliteAuditRecords(database).ReadAsync("derby", None)).Event);
     }
 

@@ -1,6 +1,7 @@
 using GovernanceBot.Audit;
 using GovernanceBot.Channel;
 using GovernanceBot.Notifications;
+using GovernanceBot.Requests.Workflow;
 using GovernanceBot.Storage;
 using GovernanceBot.Tests.Support;
 
@@ -15,7 +16,8 @@ public sealed record Stores(
     ISentKeyRecords SentKeys,
     IInboxRecords Inbox,
     IOutboxRecords Outbox,
-    IAuditRecords Audit);
+    IAuditRecords Audit,
+    IRequestRecords Requests);
 
 /// <summary>
 /// The storage a store contract runs on. <see cref="OpenAsync"/> opens the stores again over the same storage, as a
@@ -46,7 +48,8 @@ public sealed class SqliteBackend : StoreBackend
             new SqliteSentKeyRecords(database),
             new SqliteInboxRecords(database),
             new SqliteOutboxRecords(database),
-            new SqliteAuditRecords(database)));
+            new SqliteAuditRecords(database),
+            new SqliteRequestRecords(database)));
     }
 
     public override ValueTask DisposeAsync()
@@ -57,9 +60,14 @@ public sealed class SqliteBackend : StoreBackend
 }
 
 /// <summary>Azure Storage in Azurite, under a table and container prefix of this backend's own.</summary>
-public sealed class AzuriteBackend : StoreBackend
+public sealed class AzuriteBackend(string prefix) : StoreBackend
 {
-    public string Prefix { get; } = Azurite.FreshPrefix();
+    public AzuriteBackend()
+        : this(Azurite.FreshPrefix())
+    {
+    }
+
+    public string Prefix { get; } = prefix;
 
     public override async Task<Stores> OpenAsync()
     {
@@ -72,7 +80,8 @@ public sealed class AzuriteBackend : StoreBackend
             new TableSentKeyRecords(account),
             new TableInboxRecords(account),
             new TableOutboxRecords(account),
-            new TableAuditRecords(account));
+            new TableAuditRecords(account),
+            new TableRequestRecords(account));
     }
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -15,7 +15,7 @@ public sealed class TempDataFolder : IDisposable
     public SqliteDatabase OpenDatabase() => new(DatabasePath,
     [
         new StateSchema(), new ConversationReferenceSchema(), new FeedbackSchema(), new GovernanceBot.Channel.AnswerMemorySchema(),
-        new NotificationsSchema(), new SentNotificationsSchema(), new AuditSchema(),
+        new NotificationsSchema(), new SentNotificationsSchema(), new AuditSchema(), new GovernanceBot.Requests.Workflow.RequestsSchema(),
     ]);
 
     /// <summary>Drops pooled connections so the next database really opens the file again, as after a restart.</summary>

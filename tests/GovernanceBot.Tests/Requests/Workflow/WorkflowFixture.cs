@@ -27,7 +27,7 @@ sealed class WorkflowFixture : IDisposable
         Database = NewDatabase();
         Directory = FileCouncilDirectory.Load(Catalog);
         Rules = RoutingRules.Load(Catalog);
-        Workflow = new RequestWorkflow(Database, Rules, new RouteResolver(Directory), new EscalationChain(Directory), Directory, Time, NullLogger<RequestWorkflow>.Instance);
+        Workflow = new RequestWorkflow(new SqliteRequestRecords(Database), Rules, new RouteResolver(Directory), new EscalationChain(Directory), Directory, Time, NullLogger<RequestWorkflow>.Instance);
         Outbox = new Outbox(new SqliteOutboxRecords(Database));
         Audit = new AuditLog(new SqliteAuditRecords(Database));
         Inbox = new LocalOutboxChannel(new SqliteInboxRecords(Database), Time);

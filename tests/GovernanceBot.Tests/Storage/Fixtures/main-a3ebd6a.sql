@@ -140,11 +140,11 @@ INSERT INTO feedback (answer_id, voter, council, question, clause_key, helpful, 
 INSERT INTO answer_records (answer_id, conversation, council, question, clause_key, sent_utc)
     VALUES ('answer-1', 'msteams/a:1', 'derby', 'Can an officer attend?', NULL, '2026-03-02T09:00:00.0000000+00:00');
 INSERT INTO requests (reference, council_id, flow, state, version, requester_aad, receiver_aad, group_id, details_json, cited_as, protocol_silent, submitted_utc)
-    VALUES ('DER-OA-0001', 'derby', 'OfficerAttendance', 'Submitted', 1, 'requester-aad', 'receiver-aad', NULL, '{}', 'para 28', 0, '2026-03-02T09:00:00.0000000Z');
+    VALUES ('DER-ATT-0001', 'derby', 'OfficerAttendance', 'Submitted', 1, 'requester-aad', 'receiver-aad', NULL, '{"type":"officer-attendance","meetingDate":"2026-03-20","officerOrService":"Head of Planning","subject":"the draft local plan","kind":"full-group"}', 'para 28', 0, '2026-03-02T09:00:00.0000000Z');
 INSERT INTO outbox (idempotency_key, recipient_aad, kind, council_id, reference, payload_json, created_utc, next_attempt_utc)
-    VALUES ('DER-OA-0001:decision-needed:receiver-aad', 'receiver-aad', 'decision-needed', 'derby', 'DER-OA-0001',
-            '{"kind":"decision-needed","requestId":1,"reference":"DER-OA-0001","councilId":"derby","flow":"officer-attendance","requestVersion":1,"title":"DER-OA-0001: for your decision","text":"Alex asks.","citedAs":"para 28","confidential":false,"actionable":true}',
+    VALUES ('DER-ATT-0001:decision-needed:receiver-aad', 'receiver-aad', 'decision-needed', 'derby', 'DER-ATT-0001',
+            '{"kind":"decision-needed","requestId":1,"reference":"DER-ATT-0001","councilId":"derby","flow":"officer-attendance","requestVersion":1,"title":"DER-ATT-0001: for your decision","text":"Alex asks.","citedAs":"para 28","confidential":false,"actionable":true}',
             '2026-03-02T09:00:00.0000000Z', '2026-03-02T09:00:00.0000000Z');
-INSERT INTO notification_sends (idempotency_key, channel, sent_utc) VALUES ('DER-OA-0000:decision-needed:receiver-aad', 'teams', '2026-03-01T09:00:00.0000000Z');
+INSERT INTO notification_sends (idempotency_key, channel, sent_utc) VALUES ('DER-ATT-0000:decision-needed:receiver-aad', 'teams', '2026-03-01T09:00:00.0000000Z');
 INSERT INTO audit_log (at_utc, actor_aad, event, council_id, flow, reference, clause, detail)
-    VALUES ('2026-03-02T09:00:00.0000000Z', 'requester-aad', 'request-submitted', 'derby', 'officer-attendance', 'DER-OA-0001', 'para 28', 'to receiver-aad');
+    VALUES ('2026-03-02T09:00:00.0000000Z', 'requester-aad', 'request-submitted', 'derby', 'officer-attendance', 'DER-ATT-0001', 'para 28', 'to receiver-aad');
