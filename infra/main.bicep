@@ -18,7 +18,7 @@ param location string
 @allowed([ 'B1', 'B2', 'B3', 'S1', 'P0v3', 'P1v3' ])
 param appServiceSku string = 'B1'
 
-@description('How many instances the plan runs. More than one needs the bot\'s state in Azure Storage, which the app does not have yet: the embedded SQLite database and Lucene index on /home are for one instance.')
+@description('How many instances the plan runs. Every instance keeps its shared state in the storage account and builds its own index on local disk, so any number can run side by side.')
 @minValue(1)
 @maxValue(30)
 param appServiceInstances int = 1

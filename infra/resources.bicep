@@ -27,6 +27,16 @@ module monitoring 'modules/monitoring.bicep' = {
   }
 }
 
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    principalId: identity.properties.principalId
+  }
+}
+
 // Provisioned for the cloud knowledge backend, which the app does not use yet: no app setting points at it,
 // and its endpoints are deployment outputs only (see README, "Deploy to Azure").
 module knowledge 'modules/knowledge.bicep' = if (enableCloudKnowledge) {
@@ -48,8 +58,12 @@ var baseSettings = [
   { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
   // Azure.Identity's DefaultAzureCredential picks the user-assigned identity by this client id.
   { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-  // /home is the App Service share that survives restarts and redeployments.
-  { name: 'Storage__DataPath', value: '/home/data' }
+  // Shared state lives in the storage account; the data folder holds only what each instance builds at start (the
+  // Lucene index), so it is the instance's own local disk, never the /home share every instance would open at once.
+  { name: 'Storage__DataPath', value: '/tmp/governancebot' }
+  // DefaultAzureCredential signs in as the identity above (AZURE_CLIENT_ID); it holds the Table and Blob data roles.
+  { name: 'Storage__Azure__TableEndpoint', value: storage.outputs.tableEndpoint }
+  { name: 'Storage__Azure__BlobEndpoint', value: storage.outputs.blobEndpoint }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.connectionString }
   { name: 'Graph__Enabled', value: string(enableGraph) }
   // azd deploys the published output; nothing to build on the server.
@@ -91,6 +105,7 @@ module bot 'modules/bot.bicep' = {
 output botId string = identity.properties.clientId
 output botEndpoint string = 'https://${app.outputs.hostName}/api/messages'
 output webAppName string = app.outputs.name
+output storageAccountName string = storage.outputs.name
 output webAppUri string = 'https://${app.outputs.hostName}'
 output searchEndpoint string = enableCloudKnowledge ? knowledge!.outputs.searchEndpoint : ''
 output openAiEndpoint string = enableCloudKnowledge ? knowledge!.outputs.openAiEndpoint : ''

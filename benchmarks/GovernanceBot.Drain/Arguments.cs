@@ -31,4 +31,6 @@ sealed class Arguments(IReadOnlyDictionary<string, string> values)
 
     public int Number(string name, int fallback) =>
         values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    public string? Text(string name) => values.GetValueOrDefault(name);
 }

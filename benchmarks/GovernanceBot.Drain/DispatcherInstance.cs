@@ -11,16 +11,20 @@ namespace GovernanceBot.Drain;
 
 /// <summary>
 /// One bot instance's notification services, composed as the app composes them (storage, Bot Framework in authenticated
-/// mode with a fixed token, notification delivery) over a shared data folder, without starting a host.
+/// mode with a fixed token, notification delivery) over a shared data folder or one Azure Storage account, without
+/// starting a host.
 /// </summary>
 sealed class DispatcherInstance : IDisposable
 {
     readonly ServiceProvider services;
 
-    public DispatcherInstance(string dataPath, string serviceUrl)
+    /// <param name="azure">An Azure Storage connection string (e.g. Azurite's) and table prefix, or null for SQLite in the data folder.</param>
+    public DispatcherInstance(string dataPath, string serviceUrl, (string ConnectionString, string Prefix)? azure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
+            ["Storage:Azure:ConnectionString"] = azure?.ConnectionString,
+            ["Storage:Azure:NamePrefix"] = azure?.Prefix ?? "governancebot",
             ["Storage:DataPath"] = dataPath,
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = "6f1a7c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b",
@@ -36,6 +40,8 @@ sealed class DispatcherInstance : IDisposable
         collection.AddBotStorage(configuration);
         collection.AddBotFramework(configuration);
         collection.AddNotificationDelivery();
+        // The Teams channel renders notifications with the request slice's cards (AddRequestWorkflow registers them in the app).
+        collection.AddSingleton<INotificationCards, GovernanceBot.Requests.Cards.RequestNotificationCards>();
         services = collection.BuildServiceProvider();
     }
 

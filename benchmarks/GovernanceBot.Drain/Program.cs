@@ -2,8 +2,10 @@
 // connector; the app's own storage, outbox, dispatcher and Teams channel deliver (authenticated mode, a fixed token).
 // Usage (from the repository root):
 //   dotnet run -c Release --project benchmarks/GovernanceBot.Drain -- [--notifications 5000] [--recipients 100] [--dispatchers 1] [--latency 0]
+//     [--azure "<Azure Storage connection string, e.g. Azurite's>"]
 // --dispatchers runs that many dispatchers, each over its own services on the same data folder, as separate instances
-// would; --latency makes the connector wait that many milliseconds before answering, as a real one takes time.
+// would; --latency makes the connector wait that many milliseconds before answering, as a real one takes time; --azure
+// keeps the outbox in Azure Storage (tables under a fresh prefix) instead of SQLite.
 using System.Diagnostics;
 using GovernanceBot.Drain;
 
@@ -12,14 +14,15 @@ var notifications = options.Number("notifications", 5000);
 var recipients = options.Number("recipients", 100);
 var dispatchers = options.Number("dispatchers", 1);
 var latency = TimeSpan.FromMilliseconds(options.Number("latency", 0));
+(string, string)? azure = options.Text("azure") is { } connectionString ? (connectionString, "drain" + Guid.NewGuid().ToString("N")[..12]) : null;
 
 await using var connector = await NotificationConnector.StartAsync(latency);
 using var data = new DataFolder();
-var instances = Enumerable.Range(0, dispatchers).Select(_ => new DispatcherInstance(data.Path, connector.ServiceUrl)).ToList();
+var instances = Enumerable.Range(0, dispatchers).Select(_ => new DispatcherInstance(data.Path, connector.ServiceUrl, azure)).ToList();
 try
 {
     await Seed.WriteAsync(instances[0], notifications, recipients, connector.ServiceUrl);
-    Console.WriteLine($"queued {notifications} notifications to {recipients} recipients; {dispatchers} dispatcher(s); connector latency {latency.TotalMilliseconds} ms");
+    Console.WriteLine($"queued {notifications} notifications to {recipients} recipients; {dispatchers} dispatcher(s); connector latency {latency.TotalMilliseconds} ms; store {(azure is null ? "SQLite" : "Azure Storage")}");
 
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(instances.Select(instance => instance.DrainAsync()));

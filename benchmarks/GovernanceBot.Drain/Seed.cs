@@ -20,18 +20,16 @@ static class Seed
                 "tenant-1", "28:governancebot", "GovernanceBot", seen, Dead: false), CancellationToken.None);
         }
 
-        var database = instance.Services.GetRequiredService<SqliteDatabase>();
-        await using var connection = database.Open();
-        await using var transaction = connection.BeginTransaction();
-        var now = DateTimeOffset.UtcNow.AddSeconds(-1);
+        // Through the store the instance was composed with (SQLite or Azure Tables), one request's notice at a time, each a
+        // tick after the last, as requests made one after another queue them: queue order is the order checked on arrival.
+        var outbox = instance.Services.GetRequiredService<IOutboxRecords>();
+        var start = DateTimeOffset.UtcNow.AddSeconds(-1);
         for (var n = 0; n < notifications; n++)
         {
             var message = new NotificationMessage("decision-needed", $"drain-request-{n}", $"DER-2026-{n:D5}", "derby", "officer-attendance", 1,
                 $"{TitlePrefix}{n}", "A request waits for your decision.", "Derby Working Together Protocol, para 28", Confidential: false, Actionable: false);
-            Outbox.Enqueue(connection, transaction, new OutboxMessage($"drain-{n}", Recipient(n % recipients), message), now);
+            await outbox.EnqueueAsync([new OutboxMessage($"drain-{n}", Recipient(n % recipients), message)], null, start.AddTicks(n), CancellationToken.None);
         }
-
-        await transaction.CommitAsync();
     }
 
     static string Recipient(int index) => $"00000000-0000-4000-8000-{index:D12}";

@@ -6,10 +6,20 @@ namespace GovernanceBot.Audit;
 
 public static class AuditExtensions
 {
-    /// <summary>The audit log and its schema (registered as an <see cref="ISchema"/> for the database).</summary>
+    /// <summary>The audit log, read from the backend <c>AddBotStorage</c> chose (SQLite: its schema joins the database).</summary>
     public static IServiceCollection AddAudit(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AuditSchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(RequestPartitions.Layout);
+            services.TryAddSingleton<IAuditRecords, TableAuditRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AuditSchema>());
+            services.TryAddSingleton<IAuditRecords, SqliteAuditRecords>();
+        }
+
         services.TryAddSingleton<AuditLog>();
         return services;
     }

@@ -8,11 +8,11 @@ using Microsoft.Data.Sqlite;
 namespace GovernanceBot.Audit;
 
 /// <summary>
-/// The append-only record of requests, decisions, refusals and notifications. Entries are written inside
-/// the caller's transaction, so an entry exists exactly when the change it records was committed.
-/// There is deliberately no way to change or remove one.
+/// The append-only record of requests, decisions, refusals and notifications. Entries are written in the same atomic
+/// step as the change they record (the caller's SQLite transaction, or the same-partition batch in Azure Tables), so an
+/// entry exists exactly when that change was committed. There is deliberately no way to change or remove one.
 /// </summary>
-public sealed class AuditLog(SqliteDatabase database)
+public sealed class AuditLog(IAuditRecords records)
 {
     public static void Append(SqliteConnection connection, SqliteTransaction transaction, AuditEntry entry)
     {
@@ -34,32 +34,7 @@ public sealed class AuditLog(SqliteDatabase database)
     }
 
     /// <summary>The entries for one council (or every entry when <paramref name="councilId"/> is null), oldest first.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string? councilId, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT at_utc, actor_aad, event, council_id, flow, reference, clause, detail FROM audit_log
-            WHERE $council IS NULL OR council_id = $council ORDER BY id
-            """;
-        command.Parameters.AddWithValue("$council", (object?)councilId ?? DBNull.Value);
-        var entries = new List<AuditEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new AuditEntry(
-                DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-                reader.GetString(1),
-                reader.GetString(2),
-                Text(reader, 3),
-                Text(reader, 4),
-                Text(reader, 5),
-                Text(reader, 6),
-                Text(reader, 7)));
-        }
-
-        return entries;
-    }
+    public Task<IReadOnlyList<AuditEntry>> ReadAsync(string? councilId, CancellationToken cancellationToken) => records.ReadAsync(councilId, cancellationToken);
 
     /// <summary>
     /// Writes the council's entries (every entry when <paramref name="councilId"/> is null) as CSV per RFC 4180:
@@ -85,5 +60,11 @@ public sealed class AuditLog(SqliteDatabase database)
         return await ExportCsvAsync(councilId, writer, cancellationToken);
     }
 
-    static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
+
+/// <summary>Where audit entries are read from; writes go with the change they record.</summary>
+public interface IAuditRecords
+{
+    /// <summary>The entries for one council (or all when null), oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAsync(string? councilId, CancellationToken cancellationToken);
 }

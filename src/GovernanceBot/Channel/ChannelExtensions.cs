@@ -22,7 +22,17 @@ public static class ChannelExtensions
         services.AddSingleton<IRouteContacts, DirectoryRouteContacts>();
         services.AddNotificationDelivery();
         services.AddSingleton<AnswerMemory>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AnswerMemorySchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(TableAnswerRecords.Layout);
+            services.AddSingleton<IAnswerRecords, TableAnswerRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, AnswerMemorySchema>());
+            services.AddSingleton<IAnswerRecords, SqliteAnswerRecords>();
+        }
+
         services.AddSingleton<ConversationReferenceRecorder>();
         services.AddSingleton<Commands>();
         services.AddSingleton<FlowOffers>();

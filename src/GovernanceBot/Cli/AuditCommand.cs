@@ -25,7 +25,7 @@ static class AuditCommand
                 throw new CliException($"The folder '{folder.FullName}' does not exist.");
             }
 
-            var log = new AuditLog(CliServices.OpenExistingDatabase(result));
+            var log = CliServices.OpenAuditLog(result);
             var count = await log.ExportCsvAsync(result.GetValue(council), file.FullName, cancellationToken);
             Console.WriteLine($"wrote {count} audit entries to {file.FullName}");
             return 0;

@@ -30,11 +30,28 @@ static class CliServices
         return services;
     }
 
+    /// <summary>The audit log the bot writes: in Azure Storage when <c>Storage:Azure</c> is set, else in the data folder's database.</summary>
+    public static AuditLog OpenAuditLog(ParseResult result) => AzureAccount(result) is { } account
+        ? new AuditLog(new TableAuditRecords(account))
+        : new AuditLog(new SqliteAuditRecords(OpenExistingDatabase(result)));
+
+    /// <summary>The outbox the bot writes, from the same store as <see cref="OpenAuditLog"/>.</summary>
+    public static Outbox OpenOutbox(ParseResult result) => AzureAccount(result) is { } account
+        ? new Outbox(new TableOutboxRecords(account))
+        : new Outbox(new SqliteOutboxRecords(OpenExistingDatabase(result)));
+
+    static AzureStorageAccount? AzureAccount(ParseResult result)
+    {
+        var storage = new StorageOptions();
+        Configuration(result).GetSection(StorageOptions.Section).Bind(storage);
+        return storage.Azure.IsConfigured ? new AzureStorageAccount(storage.Azure) : null;
+    }
+
     /// <summary>
     /// The existing database in the data folder, with the outbox and audit tables, for the commands that read what
     /// the bot recorded. A missing database is the user's error (a wrong <c>--data</c>), not an empty result.
     /// </summary>
-    public static SqliteDatabase OpenExistingDatabase(ParseResult result)
+    static SqliteDatabase OpenExistingDatabase(ParseResult result)
     {
         var storage = new StorageOptions();
         Configuration(result).GetSection(StorageOptions.Section).Bind(storage);

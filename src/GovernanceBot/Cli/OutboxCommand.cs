@@ -27,7 +27,7 @@ static class OutboxCommand
         command.SetAction((result, cancellationToken) => CliServices.RunAsync(async () =>
         {
             CliServices.CheckCouncil(result, result.GetValue(council));
-            var outbox = new Outbox(CliServices.OpenExistingDatabase(result));
+            var outbox = CliServices.OpenOutbox(result);
             var directory = CliServices.OpenDirectory(result);
             var rows = await outbox.ListAsync(new OutboxQuery(result.GetValue(council), result.GetValue(recipient), result.GetValue(status)), cancellationToken);
             if (result.GetValue(json))

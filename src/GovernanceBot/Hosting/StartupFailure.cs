@@ -1,34 +1,49 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
+using GovernanceBot.Storage;
+
 using Microsoft.Extensions.Options;
 
 namespace GovernanceBot.Hosting;
 
 /// <summary>
-/// Turns a configuration mistake found at start-up into one line on stderr and exit code 2, so whoever deploys sees the
-/// key to fix rather than a stack trace (and the exit code tells a script or a host that retrying will not help).
+/// Turns a configuration mistake found at start-up (or storage laid out by a newer build) into one line on stderr and
+/// exit code 2, so whoever deploys sees what to fix rather than a stack trace (and the exit code tells a script or a
+/// host that retrying will not help).
 /// </summary>
 public static partial class StartupFailure
 {
     public const int ExitCode = 2;
 
-    /// <summary>Runs every options check registered with <c>ValidateOnStart</c> now, before the host starts anything.</summary>
-    public static void ValidateConfiguration(IServiceProvider services) =>
+    /// <summary>
+    /// Runs every options check registered with <c>ValidateOnStart</c> now, before the host starts anything, then the
+    /// storage layout checks (a newer build's database or tables refuse this build).
+    /// </summary>
+    public static void ValidateConfiguration(IServiceProvider services)
+    {
         services.GetRequiredService<IStartupValidator>().Validate();
+        foreach (var check in services.GetServices<IStorageLayoutCheck>())
+        {
+            check.CheckAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
 
     public static bool IsConfigurationMistake(Exception exception) => Describe(exception) is not null;
 
     /// <summary>Writes the one line for a configuration mistake and returns the exit code.</summary>
     public static int Report(Exception exception, TextWriter error)
     {
-        error.WriteLine($"Invalid configuration: {Describe(exception)}");
+        error.WriteLine(Unwrap(exception) is StorageLayoutException layout
+            ? $"Unsupported storage layout: {layout.Message}"
+            : $"Invalid configuration: {Describe(exception)}");
         return ExitCode;
     }
 
     static string? Describe(Exception exception) => exception switch
     {
         InvalidConfigurationException invalid => invalid.Message,
+        StorageLayoutException layout => layout.Message,
         OptionsValidationException options => string.Join(" ", options.Failures.Select(failure => Sentence(options.OptionsType, failure)).Distinct()),
         AggregateException many when many.InnerExceptions.All(e => Describe(e) is not null) =>
             string.Join(" ", many.InnerExceptions.Select(Describe)),
@@ -36,6 +51,9 @@ public static partial class StartupFailure
         InvalidOperationException binding when binding.Source == "Microsoft.Extensions.Configuration.Binder" => OneLine(binding.Message),
         _ => null,
     };
+
+    static Exception Unwrap(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: 1 } one ? Unwrap(one.InnerExceptions[0]) : exception;
 
     static string Sentence(Type optionsType, string failure)
     {

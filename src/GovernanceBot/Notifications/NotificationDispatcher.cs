@@ -11,7 +11,7 @@ namespace GovernanceBot.Notifications;
 /// lease runs out and is then delivered by whichever dispatcher runs next (at-least-once; channels dedupe by key).
 /// </summary>
 public sealed partial class NotificationDispatcher(
-    Storage.SqliteDatabase database,
+    IOutboxRecords claims,
     INotificationChannel channel,
     IOptions<NotificationOptions> options,
     TimeProvider time,
@@ -19,8 +19,6 @@ public sealed partial class NotificationDispatcher(
 {
     // Few enough rows to one recipient per batch that the last of them is delivered long before its lease runs out.
     const int PerRecipientPerBatch = 8;
-
-    readonly OutboxClaims claims = new(database);
 
     /// <summary>Delivers every row due now, batch after batch until none is left; returns how many were delivered.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
@@ -30,15 +28,15 @@ public sealed partial class NotificationDispatcher(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = claims.ClaimBatch(time.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds),
-                limit: settings.DeliveryParallelism * 4, PerRecipientPerBatch);
+            var batch = await claims.ClaimBatchAsync(time.GetUtcNow(), TimeSpan.FromSeconds(settings.LeaseSeconds),
+                limit: settings.DeliveryParallelism * 4, PerRecipientPerBatch, cancellationToken);
             if (batch.Count == 0)
             {
                 return delivered;
             }
 
             var recipients = batch.GroupBy(row => row.RecipientAadObjectId, StringComparer.OrdinalIgnoreCase);
-            var attempted = new ConcurrentDictionary<long, bool>();
+            var attempted = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
             try
             {
                 await Parallel.ForEachAsync(recipients, new ParallelOptions { MaxDegreeOfParallelism = settings.DeliveryParallelism, CancellationToken = cancellationToken },
@@ -48,7 +46,7 @@ public sealed partial class NotificationDispatcher(
             {
                 // Shutting down: rows never tried go back at once; a row cut short mid-delivery keeps its lease, which
                 // runs out before another dispatcher retries it (its channel skips a key it already sent).
-                claims.Release(batch.Where(row => !attempted.ContainsKey(row.Id)));
+                await claims.ReleaseAsync(batch.Where(row => !attempted.ContainsKey(row.Id)), CancellationToken.None);
                 throw;
             }
         }
@@ -56,7 +54,7 @@ public sealed partial class NotificationDispatcher(
 
     /// <summary>One recipient's rows, oldest first; a failure leaves the rest for after its retry, so order holds.</summary>
     async Task<int> DeliverInOrderAsync(
-        PendingNotification[] rows, ConcurrentDictionary<long, bool> attempted, NotificationOptions settings, CancellationToken cancellationToken)
+        PendingNotification[] rows, ConcurrentDictionary<string, bool> attempted, NotificationOptions settings, CancellationToken cancellationToken)
     {
         var delivered = 0;
         for (var i = 0; i < rows.Length; i++)
@@ -74,18 +72,18 @@ public sealed partial class NotificationDispatcher(
             }
             catch (Exception e)
             {
-                var abandoned = claims.MarkFailed(notification, time.GetUtcNow(), e.GetType().Name, settings);
+                var abandoned = await claims.MarkFailedAsync(notification, time.GetUtcNow(), e.GetType().Name, settings, cancellationToken);
                 LogFailed(logger, notification.Message.Reference, notification.Message.Kind, notification.Attempt, abandoned, e.GetType().Name);
                 if (!abandoned)
                 {
-                    claims.Release(rows[(i + 1)..]);
+                    await claims.ReleaseAsync(rows[(i + 1)..], cancellationToken);
                     return delivered;
                 }
 
                 continue;
             }
 
-            if (claims.MarkDelivered(notification, time.GetUtcNow()))
+            if (await claims.MarkDeliveredAsync(notification, time.GetUtcNow(), cancellationToken))
             {
                 delivered++;
             }

@@ -29,5 +29,8 @@ public sealed record NotificationMessage(
 /// <summary>A notification to one person, keyed so that enqueuing or delivering it twice has the effect of once.</summary>
 public sealed record OutboxMessage(string IdempotencyKey, string RecipientAadObjectId, NotificationMessage Message);
 
-/// <summary>An outbox row being delivered. <see cref="Attempt"/> counts from 1.</summary>
-public sealed record PendingNotification(long Id, string IdempotencyKey, string RecipientAadObjectId, NotificationMessage Message, int Attempt);
+/// <summary>
+/// An outbox row being delivered. <see cref="Id"/> is the store's handle on the claimed row (opaque to the dispatcher);
+/// <see cref="Attempt"/> counts from 1.
+/// </summary>
+public sealed record PendingNotification(string Id, string IdempotencyKey, string RecipientAadObjectId, NotificationMessage Message, int Attempt);

@@ -1,3 +1,4 @@
+using GovernanceBot.Audit;
 using GovernanceBot.Storage;
 
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,21 @@ public static class NotificationsExtensions
     public static IServiceCollection AddNotifications(this IServiceCollection services)
     {
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, NotificationsSchema>());
+        services.AddAudit();
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(RequestPartitions.Layout);
+            services.AddSingleton(TableInboxRecords.Layout);
+            services.TryAddSingleton<IOutboxRecords, TableOutboxRecords>();
+            services.TryAddSingleton<IInboxRecords, TableInboxRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, NotificationsSchema>());
+            services.TryAddSingleton<IOutboxRecords, SqliteOutboxRecords>();
+            services.TryAddSingleton<IInboxRecords, SqliteInboxRecords>();
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<LocalOutboxChannel>();

@@ -8,7 +8,13 @@ namespace GovernanceBot.Notifications;
 /// </summary>
 public sealed class NotificationsSchema : ISchema
 {
-    public string CreateSql => """
+    public string Component => "notifications";
+
+    public IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: the layout of the releases before versioning, which created it with IF NOT EXISTS on every start; the
+        // same statements adopt such a database as version 1 without touching its rows.
+        """
         CREATE TABLE IF NOT EXISTS outbox (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             idempotency_key TEXT NOT NULL UNIQUE,
@@ -33,5 +39,6 @@ public sealed class NotificationsSchema : ISchema
             payload_json TEXT NOT NULL,
             delivered_utc TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS local_inbox_by_recipient ON local_inbox(recipient_aad);
-        """;
+        """,
+    ];
 }

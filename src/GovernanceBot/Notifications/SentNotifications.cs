@@ -1,5 +1,3 @@
-using GovernanceBot.Storage;
-
 namespace GovernanceBot.Notifications;
 
 /// <summary>
@@ -9,42 +7,21 @@ namespace GovernanceBot.Notifications;
 /// written (one local SQLite insert), the retry sends it again. That window is as small as this design makes it;
 /// recording first instead would turn a crash there into a lost notification, which is worse.
 /// </summary>
-public sealed class SentNotifications(SqliteDatabase database, TimeProvider time)
+public sealed class SentNotifications(ISentKeyRecords records, TimeProvider time)
 {
-    public async Task<bool> WasSentAsync(string idempotencyKey, string channel, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM notification_sends WHERE idempotency_key = $key AND channel = $channel";
-        command.Parameters.AddWithValue("$key", idempotencyKey);
-        command.Parameters.AddWithValue("$channel", channel);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
+    public Task<bool> WasSentAsync(string idempotencyKey, string channel, CancellationToken cancellationToken) =>
+        records.WasSentAsync(idempotencyKey, channel, cancellationToken);
 
-    public async Task RecordAsync(string idempotencyKey, string channel, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT OR IGNORE INTO notification_sends (idempotency_key, channel, sent_utc) VALUES ($key, $channel, $now)
-            """;
-        command.Parameters.AddWithValue("$key", idempotencyKey);
-        command.Parameters.AddWithValue("$channel", channel);
-        command.Parameters.AddWithValue("$now", UtcText.From(time.GetUtcNow()));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task RecordAsync(string idempotencyKey, string channel, CancellationToken cancellationToken) =>
+        records.RecordAsync(idempotencyKey, channel, time.GetUtcNow(), cancellationToken);
 }
 
-/// <summary>The <c>notification_sends</c> table behind <see cref="SentNotifications"/>.</summary>
-public sealed class SentNotificationsSchema : ISchema
+/// <summary>Where sent keys are kept: one per idempotency key and channel, recording it twice is recording it once.</summary>
+public interface ISentKeyRecords
 {
-    public string CreateSql => """
-        CREATE TABLE IF NOT EXISTS notification_sends (
-            idempotency_key TEXT NOT NULL,
-            channel TEXT NOT NULL,
-            sent_utc TEXT NOT NULL,
-            PRIMARY KEY (idempotency_key, channel));
-        """;
+    Task<bool> WasSentAsync(string idempotencyKey, string channel, CancellationToken cancellationToken);
+
+    Task RecordAsync(string idempotencyKey, string channel, DateTimeOffset sentUtc, CancellationToken cancellationToken);
 }
 
 /// <summary>No channel could reach the recipient this time; the dispatcher retries with backoff, then abandons.</summary>

@@ -21,14 +21,24 @@ public static class RequestsExtensions
 {
     /// <summary>
     /// The request workflow with everything it writes to: routing rules and directory, the outbox and dispatcher,
-    /// and the audit log. Registers its <see cref="ISchema"/>s; the app's <see cref="SqliteDatabase"/> applies them.
+    /// and the audit log, all in the store <c>AddBotStorage</c> chose (SQLite: its schema joins the database).
     /// </summary>
     public static IServiceCollection AddRequestWorkflow(this IServiceCollection services)
     {
         services.AddRoutingRules();
         services.AddNotifications();
         services.AddAudit();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, RequestsSchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(RequestPartitions.Layout);
+            services.TryAddSingleton<IRequestRecords, TableRequestRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, RequestsSchema>());
+            services.TryAddSingleton<IRequestRecords, SqliteRequestRecords>();
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Confidentiality>();
         services.TryAddSingleton<EscalationChain>();

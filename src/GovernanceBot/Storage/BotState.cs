@@ -40,8 +40,8 @@ public abstract class BotState(IStateStore store, string segment)
             return;
         }
 
-        var written = await store.WriteAsync([new StateItem(bag.Key, bag.ToElement(), bag.ETag)], cancellationToken);
-        bag.ETag = written[0].ETag;
+        var written = await store.WriteAsync(new StateItem(bag.Key, bag.ToElement(), bag.ETag), cancellationToken);
+        bag.ETag = written.ETag;
         bag.IsChanged = false;
     }
 

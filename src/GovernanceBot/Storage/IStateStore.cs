@@ -12,12 +12,13 @@ public interface IStateStore
     Task<IReadOnlyDictionary<string, StateItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes all <paramref name="items"/> or none. An item whose ETag is <c>null</c> or <see cref="StateItem.AnyETag"/>
-    /// is written unconditionally; any other ETag must match the stored one.
+    /// Writes <paramref name="item"/>. With an ETag of <c>null</c> or <see cref="StateItem.AnyETag"/> the write is
+    /// unconditional; any other ETag must match the stored one. One item per call: the bot only ever saves one
+    /// conversation's or user's state at a time, and a blob per item (the Azure store) has no multi-item transaction.
     /// </summary>
-    /// <returns>The items as written, each with its new ETag.</returns>
-    /// <exception cref="StateConflictException">An ETag no longer matches (or the item is gone); nothing was written.</exception>
-    Task<IReadOnlyList<StateItem>> WriteAsync(IReadOnlyCollection<StateItem> items, CancellationToken cancellationToken);
+    /// <returns>The item as written, with its new ETag.</returns>
+    /// <exception cref="StateConflictException">The ETag no longer matches (or the item is gone); nothing was written.</exception>
+    Task<StateItem> WriteAsync(StateItem item, CancellationToken cancellationToken);
 
     /// <summary>Deletes <paramref name="keys"/> unconditionally; missing keys are ignored.</summary>
     Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);

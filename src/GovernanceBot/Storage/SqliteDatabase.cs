@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 namespace GovernanceBot.Storage;
 
 /// <summary>
-/// The app's one SQLite database in the data folder. Each feature brings its own schema as an
-/// <see cref="ISchema"/>; all are applied (idempotently) when the database is first opened.
+/// The app's one SQLite database in the data folder. Each feature brings its own schema as an <see cref="ISchema"/> of
+/// numbered migrations; those not yet recorded in the database are applied when it is first opened, and a database
+/// whose recorded version is newer than this build knows is refused (<see cref="StorageLayoutException"/>).
 /// </summary>
 public sealed class SqliteDatabase
 {
     readonly string connectionString;
     readonly IReadOnlyList<ISchema> schemas;
+    readonly string fileName;
     readonly Lazy<bool> created;
 
     public SqliteDatabase(string databasePath, IEnumerable<ISchema> schemas)
@@ -23,6 +25,7 @@ public sealed class SqliteDatabase
             Pooling = true,
         }.ToString();
         this.schemas = schemas.ToList();
+        fileName = Path.GetFileName(databasePath);
         created = new Lazy<bool>(CreateSchema, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -50,29 +53,78 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    // Each feature's migrations run in order from the version recorded for it, each in one IMMEDIATE transaction with
+    // its schema_versions row, so two processes opening one database together apply each migration once, and a crash
+    // part-way leaves the last whole version recorded.
     bool CreateSchema()
     {
         using var connection = OpenRaw();
-        using (var journal = connection.CreateCommand())
+        using (var setup = connection.CreateCommand())
         {
             // Write-ahead logging lets readers carry on while one connection writes; the mode is kept in the file.
-            journal.CommandText = "PRAGMA journal_mode=WAL;";
-            journal.ExecuteNonQuery();
+            setup.CommandText = """
+                PRAGMA journal_mode=WAL;
+                CREATE TABLE IF NOT EXISTS schema_versions (
+                    component TEXT NOT NULL,
+                    version INTEGER NOT NULL,
+                    applied_utc TEXT NOT NULL,
+                    PRIMARY KEY (component, version));
+                """;
+            setup.ExecuteNonQuery();
         }
 
-        foreach (var schema in schemas)
+        foreach (var schema in schemas.DistinctBy(s => s.Component))
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = schema.CreateSql;
-            command.ExecuteNonQuery();
+            while (true)
+            {
+                using var transaction = connection.BeginTransaction(deferred: false);
+                var current = RecordedVersion(connection, transaction, schema.Component);
+                if (current > schema.Migrations.Count)
+                {
+                    throw new StorageLayoutException(
+                        $"The database '{fileName}' has {schema.Component} schema version {current}, newer than this build's {schema.Migrations.Count}; deploy the newer build or point Storage:DataPath elsewhere.");
+                }
+
+                if (current == schema.Migrations.Count)
+                {
+                    break;
+                }
+
+                using var migrate = connection.CreateCommand();
+                migrate.Transaction = transaction;
+                migrate.CommandText = schema.Migrations[current] + """
+                    ;
+                    INSERT INTO schema_versions (component, version, applied_utc) VALUES ($component, $version, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+                    """;
+                migrate.Parameters.AddWithValue("$component", schema.Component);
+                migrate.Parameters.AddWithValue("$version", current + 1);
+                migrate.ExecuteNonQuery();
+                transaction.Commit();
+            }
         }
 
         return true;
     }
+
+    static int RecordedVersion(SqliteConnection connection, SqliteTransaction transaction, string component)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_versions WHERE component = $component";
+        command.Parameters.AddWithValue("$component", component);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
 
-/// <summary>A feature's tables, as idempotent SQL (<c>CREATE TABLE IF NOT EXISTS …</c>).</summary>
+/// <summary>
+/// A feature's tables as numbered migrations: migration N takes <see cref="Component"/> from version N-1 to N, and
+/// the versions applied are recorded in the database's <c>schema_versions</c> table. A released migration is never
+/// edited; a change to the layout is the next migration.
+/// </summary>
 public interface ISchema
 {
-    string CreateSql { get; }
+    /// <summary>The feature whose tables these are; its versions are counted apart from every other feature's.</summary>
+    string Component { get; }
+
+    IReadOnlyList<string> Migrations { get; }
 }

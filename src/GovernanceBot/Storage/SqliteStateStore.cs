@@ -39,46 +39,28 @@ public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider clock
         return found;
     }
 
-    public async Task<IReadOnlyList<StateItem>> WriteAsync(IReadOnlyCollection<StateItem> items, CancellationToken cancellationToken)
+    public async Task<StateItem> WriteAsync(StateItem item, CancellationToken cancellationToken)
     {
-        var written = new List<StateItem>(items.Count);
-        if (items.Count == 0)
-        {
-            return written;
-        }
-
-        var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var etag = Guid.NewGuid().ToString("N");
         await using var connection = database.Open();
-        // IMMEDIATE takes the write lock up front, so a multi-item write cannot deadlock upgrading a read lock.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var item in items)
+        await using var command = connection.CreateCommand();
+        command.CommandText = item.IsUnconditional
+            ? """
+              INSERT INTO state (key, value, etag, updated_utc) VALUES (@key, @value, @newEtag, @now)
+              ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_utc = excluded.updated_utc
+              """
+            : "UPDATE state SET value = @value, etag = @newEtag, updated_utc = @now WHERE key = @key AND etag = @etag";
+        command.Parameters.AddWithValue("@key", item.Key);
+        command.Parameters.AddWithValue("@value", item.Value.GetRawText());
+        command.Parameters.AddWithValue("@newEtag", etag);
+        command.Parameters.AddWithValue("@now", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("@etag", (object?)item.ETag ?? DBNull.Value);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
-            var etag = Guid.NewGuid().ToString("N");
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = item.IsUnconditional
-                ? """
-                  INSERT INTO state (key, value, etag, updated_utc) VALUES (@key, @value, @newEtag, @now)
-                  ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_utc = excluded.updated_utc
-                  """
-                : "UPDATE state SET value = @value, etag = @newEtag, updated_utc = @now WHERE key = @key AND etag = @etag";
-            command.Parameters.AddWithValue("@key", item.Key);
-            command.Parameters.AddWithValue("@value", item.Value.GetRawText());
-            command.Parameters.AddWithValue("@newEtag", etag);
-            command.Parameters.AddWithValue("@now", now);
-            command.Parameters.AddWithValue("@etag", (object?)item.ETag ?? DBNull.Value);
-
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-            {
-                // Disposing the transaction uncommitted rolls back the items already written in this batch.
-                throw new StateConflictException(item.Key);
-            }
-
-            written.Add(item with { ETag = etag });
+            throw new StateConflictException(item.Key);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return written;
+        return item with { ETag = etag };
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -101,12 +83,19 @@ public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider clock
 /// <summary>The <c>state</c> table behind <see cref="SqliteStateStore"/>.</summary>
 public sealed class StateSchema : ISchema
 {
-    public string CreateSql => """
+    public string Component => "state";
+
+    public IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: the layout of the releases before versioning, which created it with IF NOT EXISTS on every start; the
+        // same statements adopt such a database as version 1 without touching its rows.
+        """
         CREATE TABLE IF NOT EXISTS state (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL,
             etag TEXT NOT NULL,
             updated_utc TEXT NOT NULL
         );
-        """;
+        """,
+    ];
 }

@@ -8,7 +8,10 @@ namespace GovernanceBot.Tests.Cli;
 /// </summary>
 static class GovernanceBotProcess
 {
-    public static Task<CommandResult> RunAsync(params string[] arguments)
+    public static Task<CommandResult> RunAsync(params string[] arguments) => RunAsync(null, arguments);
+
+    /// <summary>Runs the command line with these environment variables set (a null value unsets one).</summary>
+    public static Task<CommandResult> RunAsync(IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
         var folder = AppContext.BaseDirectory;
         string[] host =
@@ -18,6 +21,6 @@ static class GovernanceBotProcess
             "--depsfile", Path.Combine(folder, "GovernanceBot.Tests.deps.json"),
             Path.Combine(folder, "GovernanceBot.dll"),
         ];
-        return ExternalCommand.RunAsync("dotnet", [.. host, .. arguments], folder);
+        return ExternalCommand.RunAsync("dotnet", [.. host, .. arguments], folder, environment);
     }
 }

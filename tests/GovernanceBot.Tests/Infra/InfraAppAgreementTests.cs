@@ -74,6 +74,9 @@ public sealed class InfraAppAgreementTests(DeploymentSnapshots snapshots) : ICla
             // What App Service adds when it starts the app: the port its front end forwards to, and the site's name.
             environment["PORT"] = $"{port}";
             environment["WEBSITE_SITE_NAME"] = "app-agreement";
+            // App Service's managed identity endpoint, here a loopback port nothing listens on: no token can be had.
+            environment["IDENTITY_ENDPOINT"] = $"http://127.0.0.1:{AppProcess.FreePort()}/msi/token";
+            environment["IDENTITY_HEADER"] = "agreement";
             await using var app = AppProcess.Start(environment);
 
             // 127.0.0.2 is loopback on Linux but not "localhost": answering there means listening on every interface.

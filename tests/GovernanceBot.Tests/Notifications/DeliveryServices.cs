@@ -21,9 +21,9 @@ sealed class DeliveryServices : IDisposable
     {
         Database = new SqliteDatabase(Path.Combine(folder, "governancebot.db"),
             [new ConversationReferenceSchema(), new SentNotificationsSchema(), new NotificationsSchema()]);
-        References = new ConversationReferenceStore(Database);
-        Sent = new SentNotifications(Database, TimeProvider.System);
-        Teams = new TeamsNotificationChannel(References, connector.GetRequiredService<ConnectorClientFactory>(), Sent, new RequestNotificationCards(), TimeProvider.System,
+        References = new ConversationReferenceStore(new SqliteConversationReferenceRecords(Database));
+        Sent = new SentNotifications(new SqliteSentKeyRecords(Database), TimeProvider.System);
+        Teams = new TeamsNotificationChannel(References, connector.GetRequiredService<ConnectorClientFactory>(), connector.GetRequiredService<TrustedServiceUrls>(), Sent, new RequestNotificationCards(), TimeProvider.System,
             NullLogger<TeamsNotificationChannel>.Instance);
     }
 
@@ -36,7 +36,7 @@ sealed class DeliveryServices : IDisposable
     public TeamsNotificationChannel Teams { get; }
 
     public static PendingNotification Notification(string recipient, string key = "req-1:decision-needed", bool confidential = false) => new(
-        1, key, recipient,
+        "1", key, recipient,
         new NotificationMessage("decision-needed", RequestIds.FromForm("form-1"), "DER-2026-0001", "derby", "officer-attendance", 1, "DER-2026-0001: for your decision",
             "Alex Morgan asks for the Head of Planning.", "Derby Working Together Protocol, para 28", confidential, Actionable: true),
         Attempt: 1);

@@ -87,7 +87,7 @@ public sealed class MailNotificationChannelTests : IDisposable
         await channels.DeliverAsync(DeliveryServices.Notification(ChiefExecutive), None);
 
         Assert.Single(graph.Posts);
-        Assert.Empty(await new LocalOutboxChannel(services.Database, TimeProvider.System).ListAsync(null, None));
+        Assert.Empty(await new LocalOutboxChannel(new SqliteInboxRecords(services.Database), TimeProvider.System).ListAsync(null, None));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class MailNotificationChannelTests : IDisposable
 
     DeliveryChannels Channels(bool withMail) => new(
         services.Teams,
-        new LocalOutboxChannel(services.Database, TimeProvider.System),
+        new LocalOutboxChannel(new SqliteInboxRecords(services.Database), TimeProvider.System),
         Options.Create(new BotFrameworkOptions { MicrosoftAppId = "00000000-0000-4000-8000-00000000b07" }),
         NullLogger<DeliveryChannels>.Instance,
         withMail ? mail : null);

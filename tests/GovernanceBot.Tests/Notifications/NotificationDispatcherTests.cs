@@ -133,11 +133,14 @@ public sealed class NotificationDispatcherTests : IDisposable
 
     sealed class FailingChannel : INotificationChannel
     {
-        public int Attempts { get; private set; }
+        int attempts;
+
+        // Recipients are delivered to in parallel: a plain ++ could lose a count.
+        public int Attempts => Volatile.Read(ref attempts);
 
         public Task DeliverAsync(PendingNotification notification, CancellationToken cancellationToken)
         {
-            Attempts++;
+            Interlocked.Increment(ref attempts);
             throw new HttpRequestException("Teams is unavailable");
         }
     }

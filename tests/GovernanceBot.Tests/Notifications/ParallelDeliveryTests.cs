@@ -11,7 +11,7 @@ namespace GovernanceBot.Tests.Notifications;
 
 public sealed class ParallelDeliveryTests : IDisposable
 {
-    static readonly string[] Recipients = ["aaaaaaaa-0000-4000-8000-000000000001", "bbbbbbbb-0000-4000-8000-000000000002", "cccccccc-0000-4000-8000-000000000003"];
+    internal static readonly string[] Recipients = ["aaaaaaaa-0000-4000-8000-000000000001", "bbbbbbbb-0000-4000-8000-000000000002", "cccccccc-0000-4000-8000-000000000003"];
 
     readonly string folder = Directory.CreateTempSubdirectory("governancebot-parallel-delivery-").FullName;
     readonly ManualTime time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -76,7 +76,7 @@ public sealed class ParallelDeliveryTests : IDisposable
     SqliteDatabase Database() => new(Path.Combine(folder, "governancebot.db"), [new NotificationsSchema(), new AuditSchema()]);
 
     NotificationDispatcher Dispatcher(SqliteDatabase database, INotificationChannel channel) =>
-        new(database, channel, Options.Create(options), time, NullLogger<NotificationDispatcher>.Instance);
+        new(new SqliteOutboxRecords(database), channel, Options.Create(options), time, NullLogger<NotificationDispatcher>.Instance);
 
     // Round-robin, so every recipient's rows are interleaved with the others' in the table.
     void Enqueue(SqliteDatabase database, int perRecipient)
@@ -96,7 +96,7 @@ public sealed class ParallelDeliveryTests : IDisposable
         transaction.Commit();
     }
 
-    static string Key(string recipient, int sequence) => $"{recipient}:{sequence}";
+    internal static string Key(string recipient, int sequence) => $"{recipient}:{sequence}";
 
     static async Task<int[]> AttemptsAsync(SqliteDatabase database, string recipient)
     {
@@ -112,48 +112,5 @@ public sealed class ParallelDeliveryTests : IDisposable
         }
 
         return [.. attempts];
-    }
-
-    /// <summary>Records deliveries as they complete, after a short varying pause, so deliveries overlap as they would on a network.</summary>
-    sealed class RecordingChannel(string? failOnce = null) : INotificationChannel
-    {
-        readonly ConcurrentQueue<(string Recipient, string Key, int Sequence)> delivered = new();
-        int failures;
-        int inFlight;
-        int mostAtOnce;
-
-        public IReadOnlyList<string> Keys => delivered.Select(d => d.Key).ToList();
-
-        public int MostAtOnce => Volatile.Read(ref mostAtOnce);
-
-        public IReadOnlyList<int> SequenceOf(string recipient) => delivered.Where(d => d.Recipient == recipient).Select(d => d.Sequence).ToList();
-
-        public async Task DeliverAsync(PendingNotification notification, CancellationToken cancellationToken)
-        {
-            var now = Interlocked.Increment(ref inFlight);
-            InterlockedMax(ref mostAtOnce, now);
-            try
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4)), cancellationToken);
-                if (notification.IdempotencyKey == failOnce && Interlocked.Increment(ref failures) == 1)
-                {
-                    throw new HttpRequestException("Teams is unavailable");
-                }
-
-                delivered.Enqueue((notification.RecipientAadObjectId, notification.IdempotencyKey, int.Parse(notification.Message.Title)));
-            }
-            finally
-            {
-                Interlocked.Decrement(ref inFlight);
-            }
-        }
-
-        static void InterlockedMax(ref int target, int value)
-        {
-            int seen;
-            while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
-            {
-            }
-        }
     }
 }

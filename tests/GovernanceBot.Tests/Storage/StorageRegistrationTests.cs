@@ -11,10 +11,11 @@ public sealed class StorageRegistrationTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    static ServiceProvider Build(string dataPath, Action<IServiceCollection>? more = null)
+    static ServiceProvider Build(string dataPath, Action<IServiceCollection>? more = null, params (string Key, string Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataPath"] = dataPath })
+            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
             .Build();
         var services = new ServiceCollection().AddBotStorage(configuration);
         more?.Invoke(services);
@@ -23,7 +24,9 @@ public sealed class StorageRegistrationTests : IDisposable
 
     sealed class GroupRequestsSchema : ISchema
     {
-        public string CreateSql => "CREATE TABLE IF NOT EXISTS group_requests (id TEXT PRIMARY KEY);";
+        public string Component => "group-requests";
+
+        public IReadOnlyList<string> Migrations { get; } = ["CREATE TABLE group_requests (id TEXT PRIMARY KEY);"];
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class StorageRegistrationTests : IDisposable
             tables.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["conversation_user_references", "feedback", "group_requests", "state"], tables);
+        Assert.Equal(["conversation_user_references", "feedback", "group_requests", "schema_versions", "state"], tables);
     }
 
     [Fact]
@@ -79,5 +82,27 @@ public sealed class StorageRegistrationTests : IDisposable
 
         var reopened = new SqliteStateStore(folder.Reopen(), TimeProvider.System);
         Assert.Contains("msteams/conversations/a:1", (await reopened.ReadAsync(["msteams/conversations/a:1"], CancellationToken.None)).Keys);
+    }
+
+    [Fact]
+    public void WithAnAzureConnectionStringTheStoresAreAzureAndNoSqliteDatabaseIsRegistered()
+    {
+        using var provider = Build(folder.Path, settings: ("Storage:Azure:ConnectionString", "UseDevelopmentStorage=true"));
+
+        Assert.IsType<BlobStateStore>(provider.GetRequiredService<IStateStore>());
+        Assert.IsType<TableConversationReferenceRecords>(provider.GetRequiredService<IConversationReferenceRecords>());
+        Assert.IsType<TableFeedbackRecords>(provider.GetRequiredService<IFeedbackRecords>());
+        Assert.Null(provider.GetService<SqliteDatabase>());
+        Assert.False(File.Exists(folder.DatabasePath));
+    }
+
+    [Fact]
+    public void ATableEndpointWithoutABlobEndpointFailsStartupNamingTheMissingKey()
+    {
+        using var provider = Build(folder.Path, settings: ("Storage:Azure:TableEndpoint", "https://stexample.table.core.windows.net/"));
+
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Storage:Azure:BlobEndpoint is empty", failure.Message);
     }
 }

@@ -1,3 +1,5 @@
+using GovernanceBot.Audit;
+using GovernanceBot.Notifications;
 using GovernanceBot.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -10,8 +12,11 @@ public sealed class TempDataFolder : IDisposable
 
     public string DatabasePath => new StorageOptions { DataPath = Path }.DatabasePath;
 
-    public SqliteDatabase OpenDatabase() =>
-        new(DatabasePath, [new StateSchema(), new ConversationReferenceSchema(), new FeedbackSchema()]);
+    public SqliteDatabase OpenDatabase() => new(DatabasePath,
+    [
+        new StateSchema(), new ConversationReferenceSchema(), new FeedbackSchema(), new GovernanceBot.Channel.AnswerMemorySchema(),
+        new NotificationsSchema(), new SentNotificationsSchema(), new AuditSchema(), new GovernanceBot.Requests.Workflow.RequestsSchema(),
+    ]);
 
     /// <summary>Drops pooled connections so the next database really opens the file again, as after a restart.</summary>
     public SqliteDatabase Reopen()

@@ -24,7 +24,17 @@ public static class DeliveryExtensions
         services.AddCouncilDirectory();
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MailOptions>, MailOptionsValidation>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, SentNotificationsSchema>());
+        if (services.UsesAzureStorage())
+        {
+            services.AddSingleton(TableSentKeyRecords.Layout);
+            services.TryAddSingleton<ISentKeyRecords, TableSentKeyRecords>();
+        }
+        else
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ISchema, SentNotificationsSchema>());
+            services.TryAddSingleton<ISentKeyRecords, SqliteSentKeyRecords>();
+        }
+
         services.TryAddSingleton<SentNotifications>();
         services.TryAddSingleton<TeamsNotificationChannel>();
         services.TryAddSingleton<MailNotificationChannel>();

@@ -13,7 +13,18 @@ sealed partial class StoredServiceUrlTrust(ConversationReferenceStore references
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        var origins = (await references.ListAsync(cancellationToken)).Where(r => !r.Dead).Select(r => r.ServiceUrl).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        List<string> origins;
+        try
+        {
+            origins = (await references.ListAsync(cancellationToken)).Where(r => !r.Dead).Select(r => r.ServiceUrl).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Shared storage not reachable yet: the Teams channel trusts each stored reference as it sends to it anyway.
+            LogUnavailable(logger, e.GetType().Name);
+            return;
+        }
+
         origins.ForEach(trusted.Trust);
         LogTrusted(logger, origins.Count);
     }
@@ -27,6 +38,9 @@ sealed partial class StoredServiceUrlTrust(ConversationReferenceStore references
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stored conversations could not be read at start-up ({Error}); their service URLs are trusted as notifications are sent")]
+    static partial void LogUnavailable(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trusted the {Count} service URLs of stored conversations again")]
     static partial void LogTrusted(ILogger logger, int count);

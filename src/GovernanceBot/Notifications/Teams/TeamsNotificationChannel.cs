@@ -13,6 +13,7 @@ namespace GovernanceBot.Notifications.Teams;
 public sealed partial class TeamsNotificationChannel(
     ConversationReferenceStore references,
     ConnectorClientFactory connectors,
+    TrustedServiceUrls trusted,
     SentNotifications sent,
     INotificationCards cards,
     TimeProvider time,
@@ -63,6 +64,8 @@ public sealed partial class TeamsNotificationChannel(
 
     async Task<bool> TrySendToAsync(StoredConversationReference to, PendingNotification notification, CancellationToken cancellationToken)
     {
+        // A stored reference came from an authenticated turn, perhaps on another instance: its origin is trusted here too.
+        trusted.Trust(to.ServiceUrl);
         try
         {
             await connectors.Create(to.ServiceUrl).SendToConversationAsync(to.ConversationId, Message(to, notification.Message), cancellationToken);
@@ -85,6 +88,7 @@ public sealed partial class TeamsNotificationChannel(
     /// </summary>
     async Task<StoredConversationReference?> CreatePersonalChatAsync(StoredConversationReference known, CancellationToken cancellationToken)
     {
+        trusted.Trust(known.ServiceUrl);
         var parameters = ConversationParameters.PersonalChat(known.UserId, known.TenantId);
         parameters.Bot = new ChannelAccount { Id = known.BotId, Name = known.BotName };
         ConversationResourceResponse created;

@@ -11,11 +11,11 @@ namespace GovernanceBot.Requests.Workflow;
 /// <summary>The SQL behind requests. Every method runs inside the caller's transaction.</summary>
 static class RequestStore
 {
-    public const string Requester = "requester";
-    public const string Receiver = "receiver";
-    public const string Deputy = "deputy";
+    public const string Requester = RequestParts.Requester;
+    public const string Receiver = RequestParts.Receiver;
+    public const string Deputy = RequestParts.Deputy;
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
 
     const string Columns = """
         r.id, k.public_id, r.reference, r.council_id, r.flow, r.state, r.version, r.requester_aad, r.receiver_aad, r.group_id, r.details_json,

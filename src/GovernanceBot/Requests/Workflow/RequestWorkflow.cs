@@ -3,19 +3,16 @@ using GovernanceBot.Notifications;
 using GovernanceBot.People;
 using GovernanceBot.Requests.Contract;
 using GovernanceBot.Routing;
-using GovernanceBot.Storage;
-
-using Microsoft.Data.Sqlite;
 
 namespace GovernanceBot.Requests.Workflow;
 
 /// <summary>
 /// Runs the routed flows: submits requests along their council's rule and records decisions. Each state change,
-/// its notifications (outbox) and its audit entry commit in one SQLite transaction. Identities always come from
+/// its notifications (outbox) and its audit entry are stored together, all or nothing (<see cref="IRequestRecords"/>). Identities always come from
 /// the caller's authenticated activity; anything a card sends back is checked against the stored request.
 /// </summary>
 public sealed partial class RequestWorkflow(
-    SqliteDatabase database,
+    IRequestRecords records,
     RoutingRules rules,
     RouteResolver routes,
     EscalationChain escalation,
@@ -38,7 +35,7 @@ public sealed partial class RequestWorkflow(
             return SubmitResult.Rejected(SubmitOutcome.UnknownRequester);
         }
 
-        if (Existing(publicId, requester) is { } sent)
+        if (await ExistingAsync(publicId, requester, cancellationToken) is { } sent)
         {
             return sent;
         }
@@ -65,37 +62,28 @@ public sealed partial class RequestWorkflow(
         var people = directory.Council(councilId);
         var group = Transitions.NeedsDecision(rule.Flow) ? people.GroupOf(requester) : null;
 
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        if (RequestStore.FindByPublicId(connection, transaction, publicId) is { } raced)
-        {
-            return Sent(raced, requester) with { AlreadySent = true };
-        }
-
         var now = time.GetUtcNow();
-        var draft = new RoutedRequest(0, publicId, RequestStore.NextReference(connection, transaction, councilId, rule.Flow), councilId, rule.Flow,
+        var draft = new RoutedRequest(0, publicId, "", councilId, rule.Flow,
             Transitions.Initial(rule.Flow), 1, requester.AadObjectId, route.Receiver.AadObjectId, route.Deputies.Select(d => d.AadObjectId).ToList(),
             group?.Id, submission.Details, rule.CitedAs, route.ProtocolSilent, null, null, now, null);
-        var request = draft with { Id = RequestStore.Insert(connection, transaction, draft) };
-        foreach (var message in RequestNotices.OnSubmitted(request, rule, people))
-        {
-            Outbox.Enqueue(connection, transaction, message, now);
-        }
-
         var auditEvent = Transitions.NeedsDecision(rule.Flow) ? AuditEvents.RequestSubmitted : AuditEvents.ReportSubmitted;
         var how = route.HandedOff ? " (handed off)" : escalated != Escalation.None ? " (escalated)" : "";
-        AuditLog.Append(connection, transaction, Entry(request, requester.AadObjectId, auditEvent, $"to {route.Receiver.AadObjectId}{how}"));
-        transaction.Commit();
+        var request = await records.AddAsync(draft, new RequestChange(
+            stored => [.. RequestNotices.OnSubmitted(stored, rule, people)],
+            stored => Entry(stored, requester.AadObjectId, auditEvent, $"to {route.Receiver.AadObjectId}{how}")), cancellationToken);
+        if (request is null)
+        {
+            // The same form sent at the same moment elsewhere (another tab, another instance): theirs was stored.
+            return (await ExistingAsync(publicId, requester, cancellationToken))!;
+        }
+
         LogSubmitted(logger, request.Reference, RoutingFileNames.Of(rule.Flow), route.HandedOff, escalated);
         return new SubmitResult(SubmitOutcome.Submitted, request, route.Receiver, rule) { Escalation = escalated };
     }
 
     /// <summary>The request a form already made, as its requester submitted it; null if the form has not been sent.</summary>
-    SubmitResult? Existing(string publicId, Person requester)
-    {
-        using var connection = database.Open();
-        return RequestStore.FindByPublicId(connection, null, publicId) is { } request ? Sent(request, requester) with { AlreadySent = true } : null;
-    }
+    async Task<SubmitResult?> ExistingAsync(string publicId, Person requester, CancellationToken cancellationToken) =>
+        await records.FindAsync(publicId, cancellationToken) is { } request ? Sent(request, requester) with { AlreadySent = true } : null;
 
     SubmitResult Sent(RoutedRequest request, Person requester)
     {
@@ -109,47 +97,45 @@ public sealed partial class RequestWorkflow(
         return new SubmitResult(SubmitOutcome.Submitted, request, people.ByAadObjectId(request.ReceiverAadObjectId), rules.For(request.CouncilId, request.Flow));
     }
 
-    public Task<DecisionResult> DecideAsync(DecisionCommand command, string actorAadObjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the decision if the request still takes it. Two decisions pressed at once (on two cards, or on two
+    /// instances) are one decision: the store changes the request only at the version both read, so the second finds it
+    /// changed, is judged again against what is stored now, and is told it was already decided.
+    /// </summary>
+    public async Task<DecisionResult> DecideAsync(DecisionCommand command, string actorAadObjectId, CancellationToken cancellationToken)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var now = time.GetUtcNow();
-        var request = RequestStore.FindByPublicId(connection, transaction, command.RequestId);
-        var result = Judge(command, actorAadObjectId, request);
-        if (result.Outcome == DecisionOutcome.Decided)
+        while (true)
         {
-            var target = Transitions.Target(request!.Flow, command.Decision)!.Value;
-            var note = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
-            if (!RequestStore.Decide(connection, transaction, request, target, actorAadObjectId, note, now))
+            var now = time.GetUtcNow();
+            var request = await records.FindAsync(command.RequestId, cancellationToken);
+            var result = Judge(command, actorAadObjectId, request);
+            if (result.Outcome == DecisionOutcome.Decided)
             {
-                result = new DecisionResult(DecisionOutcome.Refused, RefusalReason.StaleVersion, null);
-            }
-            else
-            {
-                var decided = RequestStore.Find(connection, transaction, request.Id)!;
-                var rule = rules.For(decided.CouncilId, decided.Flow);
-                foreach (var message in RequestNotices.OnDecided(decided, rule, directory.Council(decided.CouncilId)))
+                var target = Transitions.Target(request!.Flow, command.Decision)!.Value;
+                var note = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+                var rule = rules.For(request.CouncilId, request.Flow);
+                var decided = await records.DecideAsync(request, target, actorAadObjectId, note, now, new RequestChange(
+                    stored => [.. RequestNotices.OnDecided(stored, rule, directory.Council(stored.CouncilId))],
+                    stored => Entry(stored, actorAadObjectId, AuditEvents.DecisionRecorded, command.Decision.ToString())), cancellationToken);
+                if (decided is null)
                 {
-                    Outbox.Enqueue(connection, transaction, message, now);
+                    continue;
                 }
 
                 result = result with { Request = decided };
             }
-        }
+            else
+            {
+                var auditEvent = result.Outcome == DecisionOutcome.AlreadyDecided ? AuditEvents.DecisionReplayed : AuditEvents.DecisionRefused;
+                var detail = result.Outcome == DecisionOutcome.Refused ? $"{command.Decision}: {result.Refusal}" : command.Decision.ToString();
+                await records.AppendAuditAsync(request, request is null
+                    ? new AuditEntry(now, actorAadObjectId, auditEvent, null, null, null, null, $"{detail} (no such request)")
+                    : Entry(request, actorAadObjectId, auditEvent, detail), cancellationToken);
+            }
 
-        var auditEvent = result.Outcome switch
-        {
-            DecisionOutcome.Decided => AuditEvents.DecisionRecorded,
-            DecisionOutcome.AlreadyDecided => AuditEvents.DecisionReplayed,
-            _ => AuditEvents.DecisionRefused,
-        };
-        var detail = result.Outcome == DecisionOutcome.Refused ? $"{command.Decision}: {result.Refusal}" : command.Decision.ToString();
-        AuditLog.Append(connection, transaction, request is null
-            ? new AuditEntry(now, actorAadObjectId, auditEvent, null, null, null, null, $"{detail} (no such request)")
-            : Entry(request, actorAadObjectId, auditEvent, detail));
-        transaction.Commit();
-        LogDecision(logger, request?.Reference, command.Decision, result.Outcome, result.Refusal);
-        return Task.FromResult(result);
+            LogDecision(logger, request?.Reference, command.Decision, result.Outcome, result.Refusal);
+            return result;
+        }
     }
 
     static DecisionResult Judge(DecisionCommand command, string actor, RoutedRequest? request)

@@ -9,7 +9,13 @@ namespace GovernanceBot.Requests.Workflow;
 /// </summary>
 public sealed class RequestsSchema : ISchema
 {
-    public string CreateSql => """
+    public string Component => "requests";
+
+    public IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: the layout of the releases before versioning, which created it with IF NOT EXISTS on every start; the
+        // same statements adopt such a database as version 1 without touching its rows.
+        """
         CREATE TABLE IF NOT EXISTS requests (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             reference TEXT NOT NULL UNIQUE,
@@ -38,10 +44,24 @@ public sealed class RequestsSchema : ISchema
             flow TEXT NOT NULL,
             last INTEGER NOT NULL,
             PRIMARY KEY (council_id, flow));
+        """,
+        // 2: each request's public id, in a table of its own so that a database from before public ids gains them, each
+        // request a random one. IF NOT EXISTS: the releases between public ids and versioning created it on every start.
+        """
         CREATE TABLE IF NOT EXISTS request_keys (
             request_id INTEGER PRIMARY KEY REFERENCES requests(id),
             public_id TEXT NOT NULL UNIQUE);
         INSERT OR IGNORE INTO request_keys (request_id, public_id)
             SELECT id, lower(hex(randomblob(16))) FROM requests WHERE id NOT IN (SELECT request_id FROM request_keys);
-        """;
+        -- Runs after the notifications schema (AddRequestWorkflow adds AddNotifications first, so its tables exist).
+        -- Notifications queued or delivered before public ids name their request by its row id; they now carry the public id
+        -- (a card's buttons send it back), so the stored payloads are given it too, or they could not be read any more.
+        UPDATE outbox SET payload_json = json_set(payload_json, '$.requestId',
+                (SELECT public_id FROM request_keys WHERE request_id = json_extract(outbox.payload_json, '$.requestId')))
+            WHERE json_type(payload_json, '$.requestId') = 'integer';
+        UPDATE local_inbox SET payload_json = json_set(payload_json, '$.requestId',
+                (SELECT public_id FROM request_keys WHERE request_id = json_extract(local_inbox.payload_json, '$.requestId')))
+            WHERE json_type(payload_json, '$.requestId') = 'integer';
+        """,
+    ];
 }

@@ -103,15 +103,15 @@ public sealed class FailedTurnTests : IAsyncLifetime
             public Task<IReadOnlyDictionary<string, StateItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
                 inner.ReadAsync(keys, cancellationToken);
 
-            public Task<IReadOnlyList<StateItem>> WriteAsync(IReadOnlyCollection<StateItem> items, CancellationToken cancellationToken)
+            public Task<StateItem> WriteAsync(StateItem item, CancellationToken cancellationToken)
             {
-                if (items.Any(i => i.Key.Contains("/dialogs/", StringComparison.Ordinal)) && Interlocked.Exchange(ref owner.armed, 0) == 1)
+                if (item.Key.Contains("/dialogs/", StringComparison.Ordinal) && Interlocked.Exchange(ref owner.armed, 0) == 1)
                 {
                     owner.Thrown = true;
-                    throw new StateConflictException(items.First().Key);
+                    throw new StateConflictException(item.Key);
                 }
 
-                return inner.WriteAsync(items, cancellationToken);
+                return inner.WriteAsync(item, cancellationToken);
             }
 
             public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);

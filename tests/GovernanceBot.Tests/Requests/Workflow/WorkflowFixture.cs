@@ -27,10 +27,10 @@ sealed class WorkflowFixture : IDisposable
         Database = NewDatabase();
         Directory = FileCouncilDirectory.Load(Catalog);
         Rules = RoutingRules.Load(Catalog);
-        Workflow = new RequestWorkflow(Database, Rules, new RouteResolver(Directory), new EscalationChain(Directory), Directory, Time, NullLogger<RequestWorkflow>.Instance);
-        Outbox = new Outbox(Database);
-        Audit = new AuditLog(Database);
-        Inbox = new LocalOutboxChannel(Database, Time);
+        Workflow = new RequestWorkflow(new SqliteRequestRecords(Database), Rules, new RouteResolver(Directory), new EscalationChain(Directory), Directory, Time, NullLogger<RequestWorkflow>.Instance);
+        Outbox = new Outbox(new SqliteOutboxRecords(Database));
+        Audit = new AuditLog(new SqliteAuditRecords(Database));
+        Inbox = new LocalOutboxChannel(new SqliteInboxRecords(Database), Time);
     }
 
     public string DatabasePath { get; }
@@ -54,10 +54,10 @@ sealed class WorkflowFixture : IDisposable
     public NotificationOptions NotificationOptions { get; } = new() { LeaseSeconds = 60, FirstRetrySeconds = 10, MaxRetrySeconds = 600, MaxAttempts = 3 };
 
     /// <summary>A second handle on the same file, as a restarted process would open it.</summary>
-    public SqliteDatabase NewDatabase() => new(DatabasePath, [new RequestsSchema(), new NotificationsSchema(), new AuditSchema()]);
+    public SqliteDatabase NewDatabase() => new(DatabasePath, [new NotificationsSchema(), new AuditSchema(), new RequestsSchema()]);
 
     public NotificationDispatcher Dispatcher(INotificationChannel channel, SqliteDatabase? database = null) =>
-        new(database ?? Database, channel, Options.Create(NotificationOptions), Time, NullLogger<NotificationDispatcher>.Instance);
+        new(new SqliteOutboxRecords(database ?? Database), channel, Options.Create(NotificationOptions), Time, NullLogger<NotificationDispatcher>.Instance);
 
     public Person Person(string councilId, string id) => Directory.Council(councilId).ById(id) ?? throw new ArgumentException($"No {id} at {councilId}.");
 

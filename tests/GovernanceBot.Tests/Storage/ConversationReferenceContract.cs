@@ -1,22 +1,15 @@
 using GovernanceBot.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace GovernanceBot.Tests.Storage;
 
-public sealed class ConversationReferenceStoreTests : IDisposable
+/// <summary>What conversation references do on every backend (SQLite and Azure Tables on Azurite), through the store the bot uses.</summary>
+public abstract class ConversationReferenceContract(StoreBackend backend) : StoreContract(backend)
 {
     const string Aad = "6f1c2a0e-1111-4a4a-9e9e-000000000001";
 
     static readonly DateTimeOffset Monday = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
 
-    readonly TempDataFolder folder = new();
-    readonly ConversationReferenceStore store;
-
-    public ConversationReferenceStoreTests() => store = new ConversationReferenceStore(folder.OpenDatabase());
-
-    public void Dispose() => folder.Dispose();
-
-    static CancellationToken None => CancellationToken.None;
+    ConversationReferenceStore store => field ??= new ConversationReferenceStore(Stores.References);
 
     static StoredConversationReference Reference(
         string conversationId,
@@ -150,34 +143,12 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         var reference = Reference("a:1", Monday) with { BotName = null };
         await store.UpsertAsync(reference, None);
 
-        var restarted = new ConversationReferenceStore(folder.Reopen());
+        var restarted = new ConversationReferenceStore((await Backend.OpenAsync()).References);
 
         Assert.Equal(reference, await restarted.FindAsync("a:1", None));
     }
-
-    [Fact]
-    public async Task ReferencesKeptOnePerConversationByAnEarlierVersionAreCarriedOver()
-    {
-        using (var earlier = new SqliteConnection($"Data Source={folder.DatabasePath}"))
-        {
-            earlier.Open();
-            using var command = earlier.CreateCommand();
-            command.CommandText = """
-                CREATE TABLE conversation_references (
-                    conversation_id TEXT PRIMARY KEY, user_aad_object_id TEXT NOT NULL COLLATE NOCASE, user_id TEXT NOT NULL,
-                    conversation_type TEXT NOT NULL, service_url TEXT NOT NULL, channel_id TEXT NOT NULL, tenant_id TEXT NOT NULL,
-                    bot_id TEXT NOT NULL, bot_name TEXT, last_seen_utc TEXT NOT NULL, dead INTEGER NOT NULL DEFAULT 0);
-                INSERT INTO conversation_references VALUES
-                    ('a:1', '6f1c2a0e-1111-4a4a-9e9e-000000000001', '29:user', 'personal', 'https://smba.trafficmanager.net/uk/',
-                     'msteams', 'tenant-1', '28:bot', 'GovernanceBot', '2025-03-03T09:00:00.0000000+00:00', 0);
-                """;
-            command.ExecuteNonQuery();
-        }
-
-        var upgraded = new ConversationReferenceStore(folder.Reopen());
-
-        Assert.Equal(Reference("a:1", Monday), await upgraded.FindPersonalAsync(Aad, None));
-        await upgraded.UpsertAsync(Reference("19:group@thread.v2", Monday, type: "groupChat"), None);
-        Assert.Equal(2, (await new ConversationReferenceStore(folder.Reopen()).ListAsync(None)).Count);
-    }
 }
+
+public sealed class SqliteConversationReferenceTests() : ConversationReferenceContract(new SqliteBackend());
+
+public sealed class AzureTableConversationReferenceTests() : ConversationReferenceContract(new AzuriteBackend());

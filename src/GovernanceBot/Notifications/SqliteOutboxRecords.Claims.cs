@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 using GovernanceBot.Audit;
@@ -8,20 +9,18 @@ using Microsoft.Data.Sqlite;
 namespace GovernanceBot.Notifications;
 
 /// <summary>
-/// The dispatcher's side of the outbox: claiming due rows under a lease (so two dispatchers never deliver the
+/// The dispatcher's side of the SQLite outbox: claiming due rows under a lease (so two dispatchers never deliver the
 /// same row at once), then recording delivery or failure. Each step is its own short write transaction.
 /// </summary>
-sealed class OutboxClaims(SqliteDatabase database)
+public sealed partial class SqliteOutboxRecords
 {
-    const string System = "governancebot";
-
     /// <summary>
     /// Leases up to <paramref name="limit"/> due rows, oldest first, at most <paramref name="perRecipient"/> of them to any
     /// one recipient, and none to a recipient with an older row still waiting: one another dispatcher holds, or one
     /// backing off after a failure. A recipient's notifications are therefore delivered in the order they were queued,
     /// whichever dispatcher takes them, while different recipients' are delivered side by side.
     /// </summary>
-    public IReadOnlyList<PendingNotification> ClaimBatch(DateTimeOffset now, TimeSpan lease, int limit, int perRecipient)
+    public Task<IReadOnlyList<PendingNotification>> ClaimBatchAsync(DateTimeOffset now, TimeSpan lease, int limit, int perRecipient, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -48,7 +47,7 @@ sealed class OutboxClaims(SqliteDatabase database)
             while (reader.Read())
             {
                 claimed.Add(new PendingNotification(
-                    reader.GetInt64(0),
+                    reader.GetInt64(0).ToString(CultureInfo.InvariantCulture),
                     reader.GetString(1),
                     reader.GetString(2),
                     JsonSerializer.Deserialize<NotificationMessage>(reader.GetString(3), Outbox.Json)!,
@@ -59,18 +58,18 @@ sealed class OutboxClaims(SqliteDatabase database)
         foreach (var row in claimed)
         {
             Execute(connection, transaction, "UPDATE outbox SET attempts = attempts + 1, lease_until_utc = $lease WHERE id = $id",
-                ("$lease", UtcText.From(now + lease)), ("$id", row.Id));
+                ("$lease", UtcText.From(now + lease)), ("$id", RowId(row)));
         }
 
         transaction.Commit();
-        return claimed;
+        return Task.FromResult<IReadOnlyList<PendingNotification>>(claimed);
     }
 
     /// <summary>
     /// Gives back rows claimed but not attempted (they queue behind a row of the same recipient that just failed), as if
     /// never claimed, so they wait for it and their attempt count is not spent.
     /// </summary>
-    public void Release(IEnumerable<PendingNotification> notifications)
+    public Task ReleaseAsync(IEnumerable<PendingNotification> notifications, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -78,31 +77,32 @@ sealed class OutboxClaims(SqliteDatabase database)
         {
             Execute(connection, transaction,
                 "UPDATE outbox SET attempts = attempts - 1, lease_until_utc = NULL WHERE id = $id AND delivered_utc IS NULL AND abandoned_utc IS NULL",
-                ("$id", notification.Id));
+                ("$id", RowId(notification)));
         }
 
         transaction.Commit();
+        return Task.CompletedTask;
     }
 
     /// <summary>Records delivery once; false if another dispatcher already had (the row was delivered twice, deduped by key).</summary>
-    public bool MarkDelivered(PendingNotification notification, DateTimeOffset now)
+    public Task<bool> MarkDeliveredAsync(PendingNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         var marked = Execute(connection, transaction,
             "UPDATE outbox SET delivered_utc = $now, lease_until_utc = NULL, last_error = NULL WHERE id = $id AND delivered_utc IS NULL",
-            ("$now", UtcText.From(now)), ("$id", notification.Id)) == 1;
+            ("$now", UtcText.From(now)), ("$id", RowId(notification))) == 1;
         if (marked)
         {
-            AuditLog.Append(connection, transaction, Entry(notification, now, AuditEvents.NotificationDelivered));
+            AuditLog.Append(connection, transaction, OutboxAudit.Entry(notification, now, AuditEvents.NotificationDelivered));
         }
 
         transaction.Commit();
-        return marked;
+        return Task.FromResult(marked);
     }
 
     /// <summary>Schedules the next attempt, or abandons the row after the last one. True if abandoned.</summary>
-    public bool MarkFailed(PendingNotification notification, DateTimeOffset now, string error, NotificationOptions options)
+    public Task<bool> MarkFailedAsync(PendingNotification notification, DateTimeOffset now, string error, NotificationOptions options, CancellationToken cancellationToken)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -110,19 +110,17 @@ sealed class OutboxClaims(SqliteDatabase database)
         Execute(connection, transaction, abandon
                 ? "UPDATE outbox SET abandoned_utc = $now, lease_until_utc = NULL, last_error = $error WHERE id = $id AND delivered_utc IS NULL"
                 : "UPDATE outbox SET next_attempt_utc = $next, lease_until_utc = NULL, last_error = $error WHERE id = $id AND delivered_utc IS NULL",
-            ("$now", UtcText.From(now)), ("$next", UtcText.From(now + options.RetryDelay(notification.Attempt))), ("$error", error), ("$id", notification.Id));
+            ("$now", UtcText.From(now)), ("$next", UtcText.From(now + options.RetryDelay(notification.Attempt))), ("$error", error), ("$id", RowId(notification)));
         if (abandon)
         {
-            AuditLog.Append(connection, transaction, Entry(notification, now, AuditEvents.NotificationAbandoned));
+            AuditLog.Append(connection, transaction, OutboxAudit.Entry(notification, now, AuditEvents.NotificationAbandoned));
         }
 
         transaction.Commit();
-        return abandon;
+        return Task.FromResult(abandon);
     }
 
-    static AuditEntry Entry(PendingNotification notification, DateTimeOffset now, string auditEvent) => new(
-        now, System, auditEvent, notification.Message.CouncilId, notification.Message.Flow, notification.Message.Reference,
-        notification.Message.CitedAs, $"{notification.Message.Kind} to {notification.RecipientAadObjectId}");
+    static long RowId(PendingNotification notification) => long.Parse(notification.Id, CultureInfo.InvariantCulture);
 
     static int Execute(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object Value)[] parameters)
     {

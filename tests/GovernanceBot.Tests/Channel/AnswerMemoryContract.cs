@@ -1,23 +1,18 @@
 using GovernanceBot.BotFramework;
 using GovernanceBot.Channel;
-using GovernanceBot.Storage;
 using GovernanceBot.Tests.Requests.Workflow;
 using GovernanceBot.Tests.Storage;
 
 namespace GovernanceBot.Tests.Channel;
 
-public sealed class AnswerMemoryTests : IDisposable
+/// <summary>What answer memory does on every backend (SQLite and Azure Tables on Azurite).</summary>
+public abstract class AnswerMemoryContract(StoreBackend backend) : StoreContract(backend)
 {
     static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    readonly TempDataFolder folder = new();
     readonly ManualTime time = new(Monday);
-    readonly AnswerMemory memory;
 
-    public AnswerMemoryTests() =>
-        memory = new AnswerMemory(new SqliteDatabase(folder.DatabasePath, [new AnswerMemorySchema()]), time);
-
-    public void Dispose() => folder.Dispose();
+    AnswerMemory memory => field ??= new AnswerMemory(Stores.Answers, time);
 
     static Activity In(string conversation) => new()
     {
@@ -53,4 +48,18 @@ public sealed class AnswerMemoryTests : IDisposable
 
         Assert.Null(await memory.FindAsync(In("chat-1"), "a1", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AnAnswerRememberedByOneInstanceIsFoundByAnother()
+    {
+        await memory.RememberAsync(In("19:chat/with#odd?characters"), Answer, CancellationToken.None);
+
+        var other = new AnswerMemory((await Backend.OpenAsync()).Answers, time);
+
+        Assert.Equal(Answer, await other.FindAsync(In("19:chat/with#odd?characters"), "a1", CancellationToken.None));
+    }
 }
+
+public sealed class SqliteAnswerMemoryTests() : AnswerMemoryContract(new SqliteBackend());
+
+public sealed class AzureTableAnswerMemoryTests() : AnswerMemoryContract(new AzuriteBackend());
