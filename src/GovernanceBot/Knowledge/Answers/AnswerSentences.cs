@@ -1,15 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace GovernanceBot.Knowledge.Answers;
 
 /// <summary>Picks the sentence(s) of a clause that answer the question, so the answer quotes, not pastes.</summary>
-public static partial class AnswerSentences
+public static class AnswerSentences
 {
     public const int MaxAnswerLength = 700;
     const int ShortSentenceWords = 8;
-
-    public static List<string> Split(string clauseText) =>
-        Sentence().Split(clauseText).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
     /// <summary>
     /// The sentence that scores best against the question, with the next one when it is too short to stand alone, and
@@ -17,7 +12,7 @@ public static partial class AnswerSentences
     /// </summary>
     public static string Select(string clauseText, Func<IReadOnlyList<string>, double[]> score, Func<string, bool> directsToRole)
     {
-        var sentences = Split(clauseText);
+        var sentences = Clauses.ClauseSentences.Split(clauseText);
         if (sentences.Count <= 1)
         {
             return Shorten(clauseText.Trim());
@@ -70,7 +65,4 @@ public static partial class AnswerSentences
         var space = cut.LastIndexOf(' ');
         return (space > 0 ? cut[..space] : cut).TrimEnd(',', ';', ':') + "…";
     }
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(“""'])")]
-    private static partial Regex Sentence();
 }

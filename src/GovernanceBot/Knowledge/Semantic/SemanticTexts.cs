@@ -16,7 +16,7 @@ public static class SemanticTexts
 
     /// <summary>The sentences of a clause that is not a list, when it has more than one.</summary>
     public static IReadOnlyList<string> SentencesOf(Clause clause) =>
-        ClauseParts.Of(clause.Text) is null && Answers.AnswerSentences.Split(clause.Text) is { Count: > 1 } sentences ? sentences : [];
+        ClauseParts.Of(clause.Text) is null && ClauseSentences.Split(clause.Text) is { Count: > 1 } sentences ? sentences : [];
 
     /// <summary>Every text of the clause that needs a vector.</summary>
     public static IEnumerable<string> All(Clause clause) => ItemsOf(clause).Concat(SentencesOf(clause)).Prepend(Of(clause));
