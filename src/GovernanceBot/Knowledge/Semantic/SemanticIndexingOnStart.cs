@@ -12,6 +12,9 @@ sealed partial class SemanticIndexingOnStart(SemanticIndexer indexer, SemanticIn
         {
             var report = await Task.Run(() => indexer.UpdateAsync(stoppingToken), stoppingToken);
             LogReady(report.Clauses, report.Embedded, report.Texts, (long)report.Elapsed.TotalMilliseconds);
+
+            // Load the question model now rather than on the first question, which would wait for it.
+            await Task.Run(() => SentenceEmbedder.Shared.EmbedQuestion("Who do I ask?"), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

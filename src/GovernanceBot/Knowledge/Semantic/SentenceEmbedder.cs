@@ -23,8 +23,9 @@ public sealed class SentenceEmbedder
 
     static readonly Lazy<SentenceEmbedder> Process = new(() => new SentenceEmbedder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    readonly InferenceSession precise;
-    readonly InferenceSession quick;
+    // Each model is loaded when first needed: a bot restarting on an indexed data folder only ever embeds questions.
+    readonly Lazy<InferenceSession> precise;
+    readonly Lazy<InferenceSession> quick;
     readonly BertTokenizer tokenizer;
 
     SentenceEmbedder()
@@ -42,9 +43,8 @@ public sealed class SentenceEmbedder
         };
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         options.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR;
-        var model = Read(package, "model.onnx");
-        precise = new InferenceSession(model, options);
-        quick = new InferenceSession(WeightQuantizer.Quantize(model), options);
+        precise = new(() => new InferenceSession(Read(package, "model.onnx"), options), LazyThreadSafetyMode.ExecutionAndPublication);
+        quick = new(() => new InferenceSession(WeightQuantizer.Quantize(Read(package, "model.onnx")), options), LazyThreadSafetyMode.ExecutionAndPublication);
         using var vocabulary = new MemoryStream(Read(package, "vocab.txt"));
         tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
     }
@@ -61,13 +61,13 @@ public sealed class SentenceEmbedder
     readonly System.Collections.Concurrent.ConcurrentDictionary<TextHash, float[]> remembered = new();
 
     /// <summary>One text's vector.</summary>
-    public float[] Embed(string text) => Run(precise, text);
+    public float[] Embed(string text) => Run(precise.Value, text);
 
     /// <summary>
     /// A question's vector, from the model with 8-bit weights: under half the time, which is most of a question's cost,
     /// for a vector with a cosine of 0.99 to the full-precision one. Clauses are embedded at full precision, once.
     /// </summary>
-    public float[] EmbedQuestion(string text) => Run(quick, text);
+    public float[] EmbedQuestion(string text) => Run(quick.Value, text);
 
     /// <summary>Each text's vector, computing only those this process has not computed before.</summary>
     public float[][] EmbedRemembered(IReadOnlyList<string> texts, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ public sealed class SentenceEmbedder
     {
         var vectors = new float[texts.Count][];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = texts.Count > 1 ? Environment.ProcessorCount : 1, CancellationToken = cancellationToken };
-        Parallel.For(0, texts.Count, parallel, i => vectors[i] = Run(precise, texts[i]));
+        Parallel.For(0, texts.Count, parallel, i => vectors[i] = Run(precise.Value, texts[i]));
         return vectors;
     }
 
