@@ -44,13 +44,15 @@ static class EvalCommand
         abstention = Math.Round(report.Abstention, 4),
         route = Math.Round(report.Route, 4),
         precision = Math.Round(report.Precision, 4),
+        confident = Math.Round(report.ConfidentShare, 4),
+        confidentPrecision = Math.Round(report.ConfidentPrecision, 4),
         n = report.Outcomes.Count,
         p50_ms = Math.Round(report.P50Milliseconds, 3),
         p95_ms = Math.Round(report.P95Milliseconds, 3),
     };
 
     static string Text(string set, EvalReport report) =>
-        $"{set}: questions {report.Outcomes.Count}  hit@1 {report.Hit1:F3}  hit@3 {report.Hit3:F3}  abstention {report.Abstention:F3}  route {report.Route:F3}  precision {report.Precision:F3}  p50 {report.P50Milliseconds:F2} ms  p95 {report.P95Milliseconds:F2} ms";
+        $"{set}: questions {report.Outcomes.Count}  hit@1 {report.Hit1:F3}  hit@3 {report.Hit3:F3}  abstention {report.Abstention:F3}  route {report.Route:F3}  precision {report.Precision:F3}  confident {report.ConfidentShare:F3} (right {report.ConfidentPrecision:F3})  p50 {report.P50Milliseconds:F2} ms  p95 {report.P95Milliseconds:F2} ms";
 
     static void PrintMisses(EvalReport report)
     {

@@ -10,14 +10,15 @@ namespace GovernanceBot.Knowledge.Evaluation;
 /// </summary>
 public sealed class Evaluator(IAnswerEngine engine)
 {
-    const int WarmUpPerCouncil = 5;
+    const int WarmUpPerCouncil = 30;
 
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, CancellationToken cancellationToken)
     {
         // A council's first questions pay for compiling the code (.NET recompiles a method optimised after some 30
         // calls), building the council's search filter and loading its vectors: that is start-up, which a running bot
-        // has behind it, not a question's latency. A few unmeasured questions per council.
-        foreach (var first in questions.GroupBy(q => q.Council).SelectMany(council => council.Take(WarmUpPerCouncil)))
+        // has behind it, not a question's latency. Thirty unmeasured questions per council, its own repeated as needed.
+        var warmUp = questions.GroupBy(q => q.Council).SelectMany(council => Enumerable.Range(0, WarmUpPerCouncil).Select(i => council.ElementAt(i % council.Count())));
+        foreach (var first in warmUp)
         {
             try
             {
@@ -66,6 +67,12 @@ public sealed record EvalReport(IReadOnlyList<EvalOutcome> Outcomes)
 
     /// <summary>Of the questions answered, the share whose first citation is right: how often an answer can be trusted.</summary>
     public double Precision => Share(Outcomes.Where(o => o.Answer.Answered), o => o.Question.ShouldAnswer && o.HitAt(1));
+
+    /// <summary>Of the questions answered, the share answered confidently (without the caution that it may be the wrong clause).</summary>
+    public double ConfidentShare => Share(Outcomes.Where(o => o.Answer.Answered), o => o.Answer.Confident);
+
+    /// <summary>Of the questions answered confidently, the share whose first citation is right.</summary>
+    public double ConfidentPrecision => Share(Outcomes.Where(o => o.Answer.Answered && o.Answer.Confident), o => o.Question.ShouldAnswer && o.HitAt(1));
 
     public double P50Milliseconds => Percentile(0.50);
 
