@@ -7,9 +7,10 @@
 // would; --latency makes the connector wait that many milliseconds before answering, as a real one takes time; --azure
 // keeps the outbox in Azure Storage (tables under a fresh prefix) instead of SQLite.
 using System.Diagnostics;
+using GovernanceBot.Benchmarking;
 using GovernanceBot.Drain;
 
-var options = Arguments.Parse(args);
+var options = Options.Parse(args);
 var notifications = options.Number("notifications", 5000);
 var recipients = options.Number("recipients", 100);
 var dispatchers = options.Number("dispatchers", 1);

@@ -2,6 +2,7 @@
 // Usage (from the repository root):
 //   dotnet run -c Release --project benchmarks/GovernanceBot.Load -- load [--conversations 32] [--duration 60] [--warmup 5] [--think 0] [--log-level Information] [--app PATH]
 //   dotnet run -c Release --project benchmarks/GovernanceBot.Load -- coldstart [--runs 3] [--log-level Information] [--app PATH]
+using GovernanceBot.Benchmarking;
 using GovernanceBot.Load;
 
 var mode = args.FirstOrDefault() ?? "load";

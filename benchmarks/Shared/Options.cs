@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace GovernanceBot.Drain;
+namespace GovernanceBot.Benchmarking;
 
-/// <summary><c>--name value</c> pairs from the command line.</summary>
-sealed class Arguments(IReadOnlyDictionary<string, string> values)
+/// <summary><c>--name value</c> pairs from the command line (one file, compiled into each benchmark tool).</summary>
+sealed class Options(IReadOnlyDictionary<string, string> values)
 {
-    public static Arguments Parse(IEnumerable<string> arguments)
+    public static Options Parse(IEnumerable<string> arguments)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         string? name = null;
@@ -26,11 +26,11 @@ sealed class Arguments(IReadOnlyDictionary<string, string> values)
             }
         }
 
-        return new Arguments(values);
+        return new Options(values);
     }
+
+    public string? Text(string name) => values.GetValueOrDefault(name);
 
     public int Number(string name, int fallback) =>
         values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    public string? Text(string name) => values.GetValueOrDefault(name);
 }
