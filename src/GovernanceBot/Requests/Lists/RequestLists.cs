@@ -14,30 +14,29 @@ namespace GovernanceBot.Requests.Lists;
 /// </summary>
 public sealed class RequestLists(RequestWorkflow workflow, ICouncilDirectory directory, Confidentiality confidentiality, PrivateChats privateChats)
 {
-    public async Task MyRequestsAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public Task MyRequestsAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        ListAsync(turn, "list your requests", workflow.MyRequestsAsync, "Your requests", "You haven't made any requests yet.", actionable: false, cancellationToken);
+
+    public Task WaitingForMeAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        ListAsync(turn, "list what waits for you", workflow.WaitingForMeAsync, "Waiting for you", "Nothing is waiting for you.", actionable: true, cancellationToken);
+
+    async Task ListAsync(
+        ITurnContext turn,
+        string what,
+        Func<string, CancellationToken, Task<IReadOnlyList<RoutedRequest>>> requestsOf,
+        string title,
+        string none,
+        bool actionable,
+        CancellationToken cancellationToken)
     {
         if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aad)
         {
-            await turn.SendActivityAsync("I can't tell who you are in this chat, so I can't list your requests.", cancellationToken);
+            await turn.SendActivityAsync($"I can't tell who you are in this chat, so I can't {what}.", cancellationToken);
             return;
         }
 
-        var mine = await workflow.MyRequestsAsync(aad, cancellationToken);
-        await ShowAsync(turn, new RequestListCard("Your requests", "You haven't made any requests yet.", mine, directory.Council, aad, actionable: false),
-            mine.Any(confidentiality.IsConfidential), cancellationToken);
-    }
-
-    public async Task WaitingForMeAsync(ITurnContext turn, CancellationToken cancellationToken)
-    {
-        if (turn.Activity.From?.AadObjectId is not { Length: > 0 } aad)
-        {
-            await turn.SendActivityAsync("I can't tell who you are in this chat, so I can't list what waits for you.", cancellationToken);
-            return;
-        }
-
-        var waiting = await workflow.WaitingForMeAsync(aad, cancellationToken);
-        await ShowAsync(turn, new RequestListCard("Waiting for you", "Nothing is waiting for you.", waiting, directory.Council, aad, actionable: true),
-            waiting.Any(confidentiality.IsConfidential), cancellationToken);
+        var requests = await requestsOf(aad, cancellationToken);
+        await ShowAsync(turn, new RequestListCard(title, none, requests, directory.Council, aad, actionable), requests.Any(confidentiality.IsConfidential), cancellationToken);
     }
 
     /// <summary>Opens the request a typed reference names ("DER-REP-0001"), for a party to it; anyone else reads "not found".</summary>
