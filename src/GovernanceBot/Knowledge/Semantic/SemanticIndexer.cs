@@ -30,8 +30,10 @@ public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, 
             clauses.AddRange(index.ClausesOf(document.Scope, document.Id));
         }
 
-        var texts = scopes.Values.SelectMany(c => c).SelectMany(SemanticTexts.All).Distinct(StringComparer.Ordinal).ToList();
-        var missing = texts.Where(t => !store.Contains(TextHash.Of(t))).ToList();
+        // Each text hashed once: the store, the new vectors and the clauses' rows are all keyed by it.
+        var hashes = scopes.Values.SelectMany(c => c).SelectMany(SemanticTexts.All).Distinct(StringComparer.Ordinal)
+            .ToDictionary(t => t, TextHash.Of, StringComparer.Ordinal);
+        var missing = hashes.Where(h => !store.Contains(h.Value)).Select(h => h.Key).ToList();
         if (missing.Count > 0)
         {
             await OneAtATime.WaitAsync(cancellationToken);
@@ -41,7 +43,7 @@ public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, 
                 {
                     var chunk = missing.GetRange(start, Math.Min(Chunk, missing.Count - start));
                     var vectors = SentenceEmbedder.Shared.EmbedRemembered(chunk, cancellationToken);
-                    store.Add(chunk.Select((t, i) => (TextHash.Of(t), vectors[i])).ToList());
+                    store.Add(chunk.Select((t, i) => (hashes[t], vectors[i])).ToList());
                 }
             }
             finally
@@ -50,16 +52,16 @@ public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, 
             }
         }
 
-        semantic.Publish(scopes.ToDictionary(s => s.Key, s => Vectors(s.Value), StringComparer.Ordinal));
-        store.Compact(texts.Select(TextHash.Of).ToHashSet());
-        return new SemanticReport(scopes.Values.Sum(c => c.Count), texts.Count, missing.Count, clock.Elapsed);
+        semantic.Publish(scopes.ToDictionary(s => s.Key, s => Vectors(s.Value, hashes), StringComparer.Ordinal));
+        store.Compact(hashes.Values.ToHashSet());
+        return new SemanticReport(scopes.Values.Sum(c => c.Count), hashes.Count, missing.Count, clock.Elapsed);
     }
 
-    ScopeVectors Vectors(List<Clause> clauses)
+    ScopeVectors Vectors(List<Clause> clauses, Dictionary<string, TextHash> hashes)
     {
-        var hashes = clauses.Select(c => TextHash.Of(SemanticTexts.Of(c))).ToList();
-        var vectors = hashes.Select(h => store.TryGet(h, out var v) ? v : throw new InvalidOperationException("A clause's vector is missing from the store.")).ToList();
-        return new ScopeVectors(clauses, hashes, vectors);
+        var clauseHashes = clauses.Select(c => hashes[SemanticTexts.Of(c)]).ToList();
+        var vectors = clauseHashes.Select(h => store.TryGet(h, out var v) ? v : throw new InvalidOperationException("A clause's vector is missing from the store.")).ToList();
+        return new ScopeVectors(clauses, clauseHashes, vectors);
     }
 }
 
