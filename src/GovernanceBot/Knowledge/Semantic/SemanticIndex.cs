@@ -13,9 +13,6 @@ public sealed class SemanticIndex(VectorStore store)
     readonly TaskCompletionSource<Snapshot> first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     volatile Snapshot? current;
 
-    /// <summary>Whether clause vectors are loaded.</summary>
-    public bool IsReady => current is not null;
-
     /// <summary>The number of clauses with a vector.</summary>
     public int Count => current?.Count ?? 0;
 

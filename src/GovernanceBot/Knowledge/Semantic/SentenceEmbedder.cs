@@ -52,9 +52,6 @@ public sealed class SentenceEmbedder
     /// <summary>The process's model, loaded on first use.</summary>
     public static SentenceEmbedder Shared => Process.Value;
 
-    /// <summary>Whether the model has been loaded in this process yet.</summary>
-    public static bool IsLoaded => Process.IsValueCreated;
-
     // Vectors this process has computed, so a second host in the process (tests start many) does not embed the same
     // clauses again. Bounded: past it, vectors come from the data folder's store only.
     const int RememberedLimit = 50_000;
