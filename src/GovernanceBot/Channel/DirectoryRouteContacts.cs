@@ -27,7 +27,7 @@ sealed class DirectoryRouteContacts(ICouncilDirectory directory) : IRouteContact
 
     public RouteContact? Find(string councilId, string role)
     {
-        if (!DirectoryRoles.TryGetValue(role, out var directoryRole))
+        if (!DirectoryRoles.TryGetValue(HeldRole(role), out var directoryRole))
         {
             return null;
         }
@@ -44,4 +44,12 @@ sealed class DirectoryRouteContacts(ICouncilDirectory directory) : IRouteContact
 
         return council.WithRole(directoryRole) is [var person] ? new RouteContact(role, person.Name, person.Email) : null;
     }
+
+    // A post named with the role it holds, "Strategic Director of Corporate Resources (Chief Finance Officer)", is
+    // looked up by that role.
+    static string HeldRole(string role) =>
+        role.EndsWith(')') && role.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open
+            && Roles.Find(role[(open + 2)..^1]).Select(r => r.Role).FirstOrDefault() is { } held
+            ? held
+            : role;
 }

@@ -64,7 +64,7 @@ static class EvalCommand
             {
                 var first = o.Answer.Citations.FirstOrDefault();
                 Console.WriteLine($"- {o.Question.Id} [{o.Question.Council}] {o.Question.Question}");
-                Console.WriteLine($"    answered={o.Answer.Answered} hit@3={o.HitAt(3)} route={o.Answer.Route?.Role} (want {o.Question.Route})");
+                Console.WriteLine($"    answered={o.Answer.Answered} hit@1={o.HitAt(1)} hit@3={o.HitAt(3)} route={o.Answer.Route?.Role} (want {o.Question.Route})");
                 Console.WriteLine($"    first: {first?.Paragraph} {first?.Text[..Math.Min(140, first.Text.Length)]}");
             }
         }

@@ -22,7 +22,7 @@ public sealed partial class AnswerComposer(VectorStore vectors)
         var (text, label) = ClauseParts.Of(best.Text) is { } parts && BestItem(best, parts, retrieval.Vector) is { } item
             ? (AnswerSentences.Shorten(parts.Quote(item)), item.Label)
             : (AnswerSentences.Select(best.Text, sentences => ScoreSentences(sentences, retrieval), s => RouteFinder.DirectedRoles(s).Count > 0), (string?)null);
-        var route = RouteFor(text, best, retrieval.Evidence.AsksForRole);
+        var route = RouteFor(text, best, retrieval.Question.Text, retrieval.Evidence.AsksForRole);
         var note = Roles.Abolished.Where(a => text.Contains(a.Key, StringComparison.OrdinalIgnoreCase)).Select(a => a.Value).FirstOrDefault();
         var citations = Distinct(ranked.Select(r => r.Candidate.Clause)).Take(MaxCitations).Select(Cite).ToList();
         if (label is not null && label.StartsWith('(') && best.Paragraph.Length > 0)
@@ -107,8 +107,21 @@ public sealed partial class AnswerComposer(VectorStore vectors)
         return TensorPrimitives.Dot(question, buffer);
     }
 
-    static Route? RouteFor(string answerText, Clause best, bool asksForRole)
+    // The role the answer sends the user to. A question in a clause's exceptional case is sent where the exception says
+    // ("the MO refused it" goes to the Chief Executive, not back to the Monitoring Officer; "the Chief Executive is on
+    // leave" to their deputy); one asking who holds a role the clause gives to a post is sent to the post, by name.
+    static Route? RouteFor(string answerText, Clause best, string question, bool asksForRole)
     {
+        if (AlternativeRoutes.In(answerText).FirstOrDefault(a => a.AppliesTo(question)) is { } alternative)
+        {
+            return new Route(alternative.Role);
+        }
+
+        if (asksForRole && PostHolders.Holding(answerText, RouteFinder.NamedRoles(question)).FirstOrDefault() is { } post)
+        {
+            return new Route(post);
+        }
+
         var directed = RouteFinder.DirectedRoles(answerText);
         if (directed.Count > 0)
         {

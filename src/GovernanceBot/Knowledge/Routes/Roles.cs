@@ -11,6 +11,7 @@ static partial class Roles
     public const string ChiefExecutive = "Chief Executive";
     public const string MonitoringOfficer = "Monitoring Officer";
     public const string DemocraticServices = "Democratic Services";
+    const string Director = "Director";
 
     static readonly (string Role, string Pattern)[] Wordings =
     [
@@ -30,7 +31,7 @@ static partial class Roles
         ("Independent Person", @"independent persons?"),
         ("group Leader and Whip", @"leader and whip"),
         ("Chief Whip", @"chief whip"),
-        ("Director", @"(appropriate |relevant )?directors?"),
+        (Director, @"(appropriate |relevant )?directors?"),
     ];
 
     static readonly Regex AnyRole = new(
@@ -46,12 +47,22 @@ static partial class Roles
             {
                 if (match.Groups[$"r{i}"].Success)
                 {
-                    yield return (Wordings[i].Role, match.Index);
+                    yield return (Wordings[i].Role == Director ? TitledDirector(text, match) : Wordings[i].Role, match.Index);
                     break;
                 }
             }
         }
     }
+
+    // A director named by title, "Director of Legal and Democratic Services", is that director; "the appropriate
+    // director" is any.
+    static string TitledDirector(string text, Match match) =>
+        match.Value.EndsWith("director", StringComparison.OrdinalIgnoreCase) && Title().Match(text, match.Index + match.Length) is { Success: true } title
+            ? $"{Director}{title.Value}"
+            : Director;
+
+    [GeneratedRegex(@"\G of (the )?[A-Z][\w&-]*((,| and| &)? (the )?[A-Z][\w&-]*)*")]
+    private static partial Regex Title();
 
     /// <summary>Bodies that no longer exist, with what replaced them, so an answer quoting an old document can say so.</summary>
     public static readonly IReadOnlyDictionary<string, string> Abolished = new Dictionary<string, string>

@@ -38,6 +38,25 @@ public sealed class AnswerEngineTests(KnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task QuestionInTheClausesExceptionalCaseGoesWhereTheExceptionSays()
+    {
+        var answer = await Ask("rushcliffe", "The Monitoring Officer has said no to my request for a report. Who can overturn that?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("if the refusal was by the Monitoring Officer", answer.Citations[0].Text);
+        Assert.Equal("Chief Executive", answer.Route?.Role);
+    }
+
+    [Fact]
+    public async Task QuestionAskingWhoHoldsARoleIsSentToThePostByName()
+    {
+        var answer = await Ask("derby", "Who is the Monitoring Officer at Derby?");
+
+        Assert.True(answer.Answered);
+        Assert.Equal("Director of Legal, Procurement and Democratic Services (Monitoring Officer)", answer.Route?.Role);
+    }
+
+    [Fact]
     public async Task QuestionTheProtocolDoesNotCoverIsHandedToDemocraticServices()
     {
         var answer = await Ask("derby", "What is the council's policy on councillors' car parking permits?");

@@ -14,6 +14,7 @@ public sealed class AbbreviationsTests
     [InlineData("ask your s151", "ask your section 151 officer")]
     [InlineData("our O&S board", "our overview and scrutiny board")]
     [InlineData("ask the chief exec", "ask the Chief Executive")]
+    [InlineData("CEx is away", "Chief Executive is away")]
     public void SectorAbbreviationsAreSpelledOut(string question, string spelled) => Assert.Equal(spelled, Shipped.SpellOut(question));
 
     [Theory]
