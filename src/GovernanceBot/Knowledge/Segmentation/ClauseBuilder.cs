@@ -106,7 +106,7 @@ sealed class ClauseBuilder(string scope, string documentId, string documentTitle
 
     void Emit(IEnumerable<ClauseDraft> drafts)
     {
-        this.drafts.AddRange(drafts.Where(d => d.Text.Trim().Length > 0));
+        this.drafts.AddRange(drafts.Where(d => ClauseContent.States(d.Text)));
     }
 }
 

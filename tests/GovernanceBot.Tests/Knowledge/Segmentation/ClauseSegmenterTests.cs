@@ -58,6 +58,27 @@ public sealed class ClauseSegmenterTests
         Assert.Equal("Part 2 › Political groups", Assert.Single(clauses).SectionPath);
     }
 
+    [Theory]
+    [InlineData("How would you tackle this?")]
+    [InlineData("Where?")]
+    [InlineData("Reminder: how do councils work?")]
+    [InlineData("© Local Government Association, May 2018")]
+    public void TextThatStatesNothingIsNotAClause(string nothing)
+    {
+        var clauses = Segment($"Tackling poor behaviour\n\n{nothing}\n\nCouncillors should raise concerns about an officer with the Chief Executive.\n");
+
+        var clause = Assert.Single(clauses);
+        Assert.StartsWith("Councillors should raise", clause.Text);
+    }
+
+    [Fact]
+    public void QuestionFollowedByItsAnswerIsKept()
+    {
+        var clauses = Segment("Can I ask an officer to my group meeting? Yes, through the Chief Executive.\n");
+
+        Assert.Single(clauses);
+    }
+
     [Fact]
     public void EmptyTextHasNoClauses()
     {
