@@ -42,12 +42,12 @@ static class CalibrateCommand
     {
         var model = calibration.Model;
         var text = new StringBuilder();
-        text.AppendLine($"leave-one-council-out; coverage gate {model.CoverageThreshold:F2} (lowest declining >= {Calibrator.RequiredAbstention:F2} of uncovered questions), confidence gate {model.ConfidenceThreshold:F2} (lowest with >= {Calibrator.RequiredPrecision:F2} of confident answers right):");
-        foreach (var set in calibration.Outcomes.GroupBy(o => o.Tuning.Set))
+        text.AppendLine($"leave-one-council-out; coverage gate {model.CoverageThreshold:F2}, at a new council {model.NewCouncilCoverageThreshold:F2} (lowest declining >= {Calibrator.RequiredAbstention:F2} of uncovered questions), confidence gate {model.ConfidenceThreshold:F2} (lowest with >= {Calibrator.RequiredPrecision:F2} of confident answers right):");
+        foreach (var set in calibration.Outcomes.GroupBy(o => o.NewCouncil ? $"{o.Tuning.Set}, new council" : o.Tuning.Set))
         {
-            var at = TradeOff.At(set.ToList(), model.CoverageThreshold, model.ConfidenceThreshold);
+            var at = TradeOff.At(set.ToList(), model.CoverageThreshold, model.ConfidenceThreshold, model.NewCouncilCoverageThreshold);
             var ungated = TradeOff.At(set.ToList(), 0, 0);
-            text.AppendLine($"  {set.Key,-24} n {set.Count(),3}  hit@1 {at.Hit1:F3} hit@3 {at.Hit3:F3} abstention {at.Abstention:F3} precision {at.Precision:F3} confident {at.ConfidentShare:F3} (right {at.ConfidentPrecision:F3})  ranking alone: hit@1 {ungated.Hit1:F3} hit@3 {ungated.Hit3:F3}");
+            text.AppendLine($"  {set.Key,-37} n {set.Count(),3}  hit@1 {at.Hit1:F3} hit@3 {at.Hit3:F3} abstention {at.Abstention:F3} precision {at.Precision:F3} confident {at.ConfidentShare:F3} (right {at.ConfidentPrecision:F3})  ranking alone: hit@1 {ungated.Hit1:F3} hit@3 {ungated.Hit3:F3}");
         }
 
         text.AppendLine("coverage threshold over all tuning questions: hit@1 hit@3 abstention precision answered");
@@ -60,7 +60,7 @@ static class CalibrateCommand
         text.AppendLine("confidence threshold (at the coverage threshold): share of answers confident, and right");
         foreach (var t in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
         {
-            var at = TradeOff.At(calibration.Outcomes, model.CoverageThreshold, t);
+            var at = TradeOff.At(calibration.Outcomes, model.CoverageThreshold, t, model.NewCouncilCoverageThreshold);
             text.AppendLine($"  {t:F2}: {at.ConfidentShare:F3} {at.ConfidentPrecision:F3}");
         }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GovernanceBot.Knowledge;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Evaluation;
+using GovernanceBot.Knowledge.Semantic;
 
 namespace GovernanceBot.Cli;
 
@@ -23,7 +24,14 @@ static class EvalCommand
             var evaluator = new Evaluator(services.GetRequiredService<IAnswerEngine>());
             foreach (var (name, loaded) in sets)
             {
-                var report = await evaluator.RunAsync(loaded, cancellationToken);
+                // A set's own questions are left out of the example memory while it is scored (a tuning set shipped
+                // there would otherwise find itself), so each set is scored as questions from someone new.
+                EvalReport report;
+                using (services.GetRequiredService<ExampleMemory>().Excluding(name))
+                {
+                    report = await evaluator.RunAsync(loaded, cancellationToken);
+                }
+
                 Console.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(Json(name, report)) : Text(name, report));
                 if (result.GetValue(verbose))
                 {

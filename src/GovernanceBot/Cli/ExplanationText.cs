@@ -17,6 +17,17 @@ static class ExplanationText
         }
 
         text.AppendLine($"gate: covered {decision.Covered:F3} (threshold {decision.CoverageThreshold:F2}), confidence {decision.Confidence:F3} (threshold {decision.ConfidenceThreshold:F2}) -> {(!decision.Answer ? "hand off" : decision.Confident ? "answer" : "answer, not sure")}");
+        if (explanation.Candidates.Count > 0)
+        {
+            text.AppendLine(explanation.Question is { CouncilKnown: true } question
+                ? $"questions asked before at this council: nearer one not covered than one answered by {question.UncoveredLean:F3}; nearest:"
+                : "questions asked before at this council: none");
+            foreach (var (similarity, answered, asked) in explanation.Question?.NearestAsked ?? [])
+            {
+                text.AppendLine($"  {similarity:F3} {(answered ? "answered" : "not covered")}: {asked}");
+            }
+        }
+
         text.AppendLine($"candidates ({explanation.Candidates.Count}, best {Math.Min(Shown, explanation.Candidates.Count)} shown):");
         text.AppendLine("   p      score  lexical(rank score share) coverage dense(rank sim gap) actor role  clause");
         foreach (var ranked in explanation.Candidates.Take(Shown))

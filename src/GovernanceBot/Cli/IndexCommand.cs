@@ -14,7 +14,7 @@ static class IndexCommand
             await using var services = CliServices.Build(result);
             var (report, semantic) = await services.UpdateIndexesAsync(cancellationToken);
             Console.WriteLine($"indexed {report.Indexed} documents ({report.Clauses} clauses), {report.Unchanged} unchanged, {report.Removed} removed in {report.Elapsed.TotalMilliseconds:F0} ms");
-            Console.WriteLine($"vectors: {semantic.Clauses} clauses, {semantic.Embedded} of {semantic.Texts} texts embedded now, in {semantic.Elapsed.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"vectors: {semantic.Clauses} clauses, {semantic.Embedded} of {semantic.Texts} texts embedded now, {semantic.Examples} questions asked before, in {semantic.Elapsed.TotalMilliseconds:F0} ms");
             foreach (var failure in report.Failures)
             {
                 Console.Error.WriteLine($"skipped: {failure.Reason}");

@@ -2,6 +2,7 @@ using GovernanceBot.Knowledge.Configuration;
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Councils;
+using GovernanceBot.Knowledge.Examples;
 using GovernanceBot.Knowledge.Gate;
 using GovernanceBot.Knowledge.Index;
 using GovernanceBot.Knowledge.Ingestion;
@@ -36,6 +37,8 @@ public static class KnowledgeExtensions
         services.AddSingleton(sp => VectorStore.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value.VectorsPath));
         services.AddSingleton<SemanticIndex>();
         services.AddSingleton<SemanticIndexer>();
+        services.AddSingleton<ExampleMemory>();
+        services.AddSingleton<IAskedBefore, AskedBeforeFiles>();
 
         services.AddSingleton(_ => AnswerModel.Embedded());
         services.AddSingleton<IClauseRetriever, HybridRetriever>();

@@ -31,19 +31,24 @@ public sealed class KnowledgeFixture : IDisposable
 
     public IAnswerEngine Engine => services.GetRequiredService<IAnswerEngine>();
 
+    public IServiceProvider Services => services;
+
     public AnswerPipeline Pipeline => services.GetRequiredService<AnswerPipeline>();
 
     public GovernanceBot.Knowledge.Calibration.Calibrator Calibrator => services.GetRequiredService<GovernanceBot.Knowledge.Calibration.Calibrator>();
 
-    /// <summary>One evaluation of a file per test run, however many tests read it.</summary>
+    /// <summary>One evaluation of a file per test run, however many tests read it; its own questions are left out of the example memory, as the eval command does.</summary>
     public EvalReport Evaluate(string questionsFile) =>
         reports.GetOrAdd(questionsFile, f => new Lazy<EvalReport>(() =>
-            new Evaluator(Engine).RunAsync(EvalQuestion.ReadFile(f), CancellationToken.None).GetAwaiter().GetResult())).Value;
+        {
+            using var leftOut = services.GetRequiredService<GovernanceBot.Knowledge.Semantic.ExampleMemory>().Excluding(Path.GetFileNameWithoutExtension(f));
+            return new Evaluator(Engine).RunAsync(EvalQuestion.ReadFile(f), CancellationToken.None).GetAwaiter().GetResult();
+        })).Value;
 
     /// <summary>Both indexes of a freshly built provider brought up to date, as the bot does at start.</summary>
     public static async Task UpdateAsync(IServiceProvider services) => await services.UpdateIndexesAsync(CancellationToken.None);
 
-    public static ServiceProvider Build(string dataPath, string? councilsPath = null, string? thesaurusPath = null)
+    public static ServiceProvider Build(string dataPath, string? councilsPath = null, string? thesaurusPath = null, string? examplesPath = null)
     {
         var settings = new Dictionary<string, string?> { ["Storage:DataPath"] = dataPath };
         if (councilsPath is not null)
@@ -54,6 +59,11 @@ public sealed class KnowledgeFixture : IDisposable
         if (thesaurusPath is not null)
         {
             settings["Knowledge:ThesaurusPath"] = thesaurusPath;
+        }
+
+        if (examplesPath is not null)
+        {
+            settings["Knowledge:ExamplesPath"] = examplesPath;
         }
 
         return new ServiceCollection()

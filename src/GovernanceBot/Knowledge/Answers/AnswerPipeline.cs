@@ -46,9 +46,9 @@ public sealed class AnswerPipeline(
         var answer = decision.Answer
             ? composer.Compose(retrieval, ranked, question) with { Confident = decision.Confident }
             : Answer.HandOff(council.Id, question, council.DisplayName);
-        return new Explanation(answer, ranked, decision);
+        return new Explanation(answer, ranked, decision, retrieval.Evidence);
     }
 }
 
-/// <summary>An answer with the ranked candidates it was chosen from and the gate's decision (none for small talk).</summary>
-public sealed record Explanation(Answer Answer, IReadOnlyList<RankedCandidate> Candidates, GateDecision? Decision);
+/// <summary>An answer with the ranked candidates it was chosen from, the gate's decision and the question's own evidence (none for small talk).</summary>
+public sealed record Explanation(Answer Answer, IReadOnlyList<RankedCandidate> Candidates, GateDecision? Decision, QuestionEvidence? Question = null);

@@ -1,5 +1,6 @@
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Councils;
+using GovernanceBot.Knowledge.Semantic;
 using GovernanceBot.Knowledge.Ranking;
 using GovernanceBot.Knowledge.Retrieval;
 
@@ -11,10 +12,12 @@ namespace GovernanceBot.Knowledge.Calibration;
 /// the bot has never served. The ranker is then fitted on every question; the gates on every question's out-of-fold
 /// ranking (so they learn how a ranker does on questions it did not train on). Thresholds: the coverage gate's is the
 /// lowest at which the cross-validated gate declines <see cref="RequiredAbstention"/> of the questions the documents do
-/// not cover; the confidence gate's the lowest at which <see cref="RequiredPrecision"/> of confident answers cite the
-/// right clause first.
+/// not cover, one for councils with a history of questions and one for councils without; the confidence gate's the lowest at which <see cref="RequiredPrecision"/> of confident answers cite the
+/// right clause first. A question never finds its own set in the example memory, so what questions asked before lend it
+/// is measured as for someone new asking; and every question is tuned on twice, once with its council's own history
+/// and once without it, as at a council the bot has never served, so the models learn to read both.
 /// </summary>
-public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retriever)
+public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retriever, ExampleMemory examples)
 {
     public const double RequiredAbstention = 0.95;
     public const double RequiredPrecision = 0.90;
@@ -31,8 +34,16 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
 
             string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
             var text = QuestionText.Clean(tuning.Question.Question, int.MaxValue);
-            var retrieved = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
-            tuned.Add(new Tuned(tuning, retrieved, retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray()));
+            foreach (var newCouncil in new[] { false, true })
+            {
+                Retrieved retrieved;
+                using (examples.Excluding(tuning.Set, newCouncil ? council.Id : null))
+                {
+                    retrieved = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
+                }
+
+                tuned.Add(new Tuned(tuning, newCouncil, retrieved, retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray()));
+            }
         }
 
         var councils = tuned.Select(t => t.Tuning.Question.Council).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -58,15 +69,21 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
             var coverage = FitCoverage(training);
             var confidence = FitConfidence(training);
             outcomes.AddRange(rows.Where(r => r.Tuned.Tuning.Question.Council == held).Select(r =>
-                new CrossValidated(r.Tuned.Tuning, r.RightFirst, r.RightInThree, Probability(coverage, r.Features), Probability(confidence, r.Features))));
+                new CrossValidated(r.Tuned.Tuning, r.Tuned.NewCouncil, r.RightFirst, r.RightInThree, Probability(coverage, r.Features), Probability(confidence, r.Features))));
         }
 
-        var coverageThreshold = LowestThreshold(t => TradeOff.At(outcomes, t, 1).Abstention >= RequiredAbstention);
-        var confidenceThreshold = LowestThreshold(t => TradeOff.At(outcomes, coverageThreshold, t).ConfidentPrecision >= RequiredPrecision);
+        // A council's own history makes its questions easier to judge, so each kind of council gets the lowest threshold
+        // that meets the bar on its own questions.
+        var known = outcomes.Where(o => !o.NewCouncil).ToList();
+        var unknown = outcomes.Where(o => o.NewCouncil).ToList();
+        var coverageThreshold = LowestThreshold(t => TradeOff.At(known, t, 1).Abstention >= RequiredAbstention);
+        var newCouncilThreshold = unknown.Count == 0 ? coverageThreshold : LowestThreshold(t => TradeOff.At(unknown, t, 1).Abstention >= RequiredAbstention);
+        var confidenceThreshold = LowestThreshold(t => TradeOff.At(outcomes, coverageThreshold, t, newCouncilThreshold).ConfidentPrecision >= RequiredPrecision);
         var model = new AnswerModel(
             FitRanker(tuned).Ranker,
             FitCoverage(rows),
             coverageThreshold,
+            newCouncilThreshold,
             FitConfidence(rows),
             confidenceThreshold,
             questions.Select(q => q.Set).Distinct().ToList(),
@@ -85,7 +102,7 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
                 .ToList(),
             CandidateFeatures.Names);
         var none = new LinearModel(GateFeatures.Names, new double[GateFeatures.Names.Count], Enumerable.Repeat(1.0, GateFeatures.Names.Count).ToArray(), new double[GateFeatures.Names.Count], 0);
-        return new AnswerModel(ranker, none, 0, none, 0, [], "");
+        return new AnswerModel(ranker, none, 0, 0, none, 0, [], "");
     }
 
     static LinearModel FitCoverage(IEnumerable<GateRow> rows) =>
@@ -110,7 +127,7 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
         return 0.99;
     }
 
-    sealed record Tuned(TuningQuestion Tuning, Retrieved Retrieved, bool[] Answers);
+    sealed record Tuned(TuningQuestion Tuning, bool NewCouncil, Retrieved Retrieved, bool[] Answers);
 
     sealed record GateRow(Tuned Tuned, double[] Features, bool RightFirst, bool RightInThree);
 }

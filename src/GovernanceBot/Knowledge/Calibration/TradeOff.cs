@@ -6,10 +6,11 @@ namespace GovernanceBot.Knowledge.Calibration;
 public sealed record TuningQuestion(string Set, EvalQuestion Question);
 
 /// <summary>
-/// One tuning question's cross-validated outcome: whether the first (and any of the first three) ranked clauses answer
+/// One tuning question's cross-validated outcome, as asked at a council with its own history of questions or at one the
+/// bot never served (<see cref="NewCouncil"/>): whether the first (and any of the first three) ranked clauses answer
 /// it, and the two gates' probabilities.
 /// </summary>
-public sealed record CrossValidated(TuningQuestion Tuning, bool RightFirst, bool RightInThree, double Covered, double Confidence);
+public sealed record CrossValidated(TuningQuestion Tuning, bool NewCouncil, bool RightFirst, bool RightInThree, double Covered, double Confidence);
 
 /// <summary>The fitted model and the cross-validated outcomes it was judged on.</summary>
 public sealed record Calibration(Ranking.AnswerModel Model, IReadOnlyList<CrossValidated> Outcomes);
@@ -21,9 +22,10 @@ public sealed record Calibration(Ranking.AnswerModel Model, IReadOnlyList<CrossV
 /// </summary>
 public sealed record TradeOff(double Hit1, double Hit3, double Abstention, double Precision, double ConfidentShare, double ConfidentPrecision, int Answered)
 {
-    public static TradeOff At(IReadOnlyList<CrossValidated> outcomes, double coverage, double confidence)
+    /// <param name="newCouncilCoverage">The coverage threshold for questions at a council with no history of its own; <paramref name="coverage"/> when not given.</param>
+    public static TradeOff At(IReadOnlyList<CrossValidated> outcomes, double coverage, double confidence, double? newCouncilCoverage = null)
     {
-        bool Answers(CrossValidated o) => o.Covered >= coverage;
+        bool Answers(CrossValidated o) => o.Covered >= (o.NewCouncil ? newCouncilCoverage ?? coverage : coverage);
         bool Confident(CrossValidated o) => Answers(o) && o.Confidence >= confidence;
         var answerable = outcomes.Where(o => o.Tuning.Question.ShouldAnswer).ToList();
         var answered = outcomes.Where(Answers).ToList();

@@ -14,6 +14,14 @@ public sealed class KnowledgeOptions
     [Required]
     public string ThesaurusPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Index", "thesaurus.txt");
 
+    /// <summary>
+    /// The folder of questions asked before (JSON lines, as eval/ files: council, question, expect, gold), which lend
+    /// their answering clauses to new questions near them. Shipped with the repository's tuning sets; a missing folder
+    /// means no examples.
+    /// </summary>
+    [Required]
+    public string ExamplesPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples");
+
     [Required]
     public string AbbreviationsPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Retrieval", "abbreviations.txt");
 

@@ -15,20 +15,24 @@ public sealed class AnswerGate(AnswerModel model, double? coverageThreshold = nu
 {
     public double CoverageThreshold { get; } = coverageThreshold ?? model.CoverageThreshold;
 
+    /// <summary>The coverage threshold for a council with no questions asked before; the configured one overrides both.</summary>
+    public double NewCouncilCoverageThreshold { get; } = coverageThreshold ?? model.NewCouncilCoverageThreshold;
+
     public double ConfidenceThreshold { get; } = confidenceThreshold ?? model.ConfidenceThreshold;
 
     public GateDecision Decide(IReadOnlyList<RankedCandidate> ranked, QuestionEvidence question)
     {
         if (ranked.Count == 0)
         {
-            return new GateDecision(false, false, 0, 0, CoverageThreshold, ConfidenceThreshold);
+            return new GateDecision(false, false, 0, 0, question.CouncilKnown ? CoverageThreshold : NewCouncilCoverageThreshold, ConfidenceThreshold);
         }
 
         var features = GateFeatures.Of(ranked, question);
         var covered = Probability(model.Coverage, features);
         var confidence = Probability(model.Confidence, features);
-        var answer = covered >= CoverageThreshold;
-        return new GateDecision(answer, answer && confidence >= ConfidenceThreshold, covered, confidence, CoverageThreshold, ConfidenceThreshold);
+        var threshold = question.CouncilKnown ? CoverageThreshold : NewCouncilCoverageThreshold;
+        var answer = covered >= threshold;
+        return new GateDecision(answer, answer && confidence >= ConfidenceThreshold, covered, confidence, threshold, ConfidenceThreshold);
     }
 
     static double Probability(LinearModel model, double[] features) => 1 / (1 + Math.Exp(-model.Score(features)));

@@ -7,12 +7,14 @@ namespace GovernanceBot.Knowledge.Ranking;
 /// The fitted models (answer-model.json, written by the calibrate command from the tuning sets and shipped inside the
 /// app): the ranker; the coverage gate, the probability that the documents answer the question at all, with the
 /// threshold below which the bot hands off; the confidence gate, the probability that the first clause is the right
-/// one, with the threshold below which an answer says it is unsure; and a record of what they were fitted on.
+/// one, with the threshold below which an answer says it is unsure; and a record of what they were fitted on. The
+/// coverage threshold has a second value for a council with no questions asked before in the example memory.
 /// </summary>
 public sealed record AnswerModel(
     LinearModel Ranker,
     LinearModel Coverage,
     double CoverageThreshold,
+    double NewCouncilCoverageThreshold,
     LinearModel Confidence,
     double ConfidenceThreshold,
     IReadOnlyList<string> FittedOn,

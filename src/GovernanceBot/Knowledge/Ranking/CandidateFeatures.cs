@@ -36,13 +36,16 @@ public static class CandidateFeatures
     ];
 }
 
-/// <summary>The numbers the gate weighs: how sure the ranker is of its first choice, that choice's evidence, and the question's own.</summary>
+/// <summary>
+/// The numbers the gate weighs: how sure the ranker is of its first choice, that choice's evidence, and the question's
+/// own, including what the council's questions asked before say about it.
+/// </summary>
 public static class GateFeatures
 {
     public static readonly IReadOnlyList<string> Names =
     [
         "firstProbability", "margin", .. CandidateFeatures.Names.Select(n => $"first.{n}"),
-        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen",
+        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen", "councilKnown", "uncoveredLean",
     ];
 
     public static double[] Of(IReadOnlyList<RankedCandidate> ranked, QuestionEvidence question) =>
@@ -55,6 +58,8 @@ public static class GateFeatures
         question.AsksForFact ? 1 : 0,
         question.AsksForRole ? 1 : 0,
         question.Unseen,
+        question.CouncilKnown ? 1 : 0,
+        question.UncoveredLean,
     ];
 }
 

@@ -27,8 +27,16 @@ public sealed record Evidence(
 /// <summary>A clause that might answer the question, with the evidence for it.</summary>
 public sealed record Candidate(Clause Clause, Evidence Evidence);
 
-/// <summary>What retrieval knows about the question itself: the best scores any clause reached, and what it asks for.</summary>
-public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseSimilarity, bool AsksForRole, bool AsksForFact, double Unseen);
+/// <summary>
+/// What retrieval knows about the question itself: the best scores any clause reached, what it asks for, whether its
+/// council has a history of questions asked before, and how much nearer it is to one of those the documents did not
+/// cover than to one they did.
+/// </summary>
+public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseSimilarity, bool AsksForRole, bool AsksForFact, double Unseen, bool CouncilKnown, double UncoveredLean)
+{
+    /// <summary>The nearest questions asked before at this council, for <c>ask --explain</c>.</summary>
+    public IReadOnlyList<(float Similarity, bool Answered, string Text)> NearestAsked { get; init; } = [];
+}
 
 /// <summary>The candidates for one question, with the question's own evidence and its vector (to pick a list item later).</summary>
 public sealed record Retrieved(Question Question, IReadOnlyList<Candidate> Candidates, QuestionEvidence Evidence, float[] Vector);

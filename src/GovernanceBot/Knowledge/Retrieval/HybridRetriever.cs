@@ -10,7 +10,7 @@ namespace GovernanceBot.Knowledge.Retrieval;
 /// meaning (the question's sentence vector against every clause of the council and the national guidance), each
 /// candidate carrying both kinds of evidence whichever list it came from.
 /// </summary>
-public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic, Thesaurus thesaurus, Abbreviations abbreviations) : IClauseRetriever
+public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic, ExampleMemory examples, Thesaurus thesaurus, Abbreviations abbreviations) : IClauseRetriever
 {
     /// <summary>How many of each list become candidates: the right clause is among the first 20 of one of them for nearly every tuning question.</summary>
     public const int PerList = 20;
@@ -31,6 +31,7 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         var actor = Actors.OfQuestion(spelled);
 
         var feedback = FeedbackVector(vector, dense);
+        var near = examples.Near(question.CouncilId, vector);
         var asksForTime = QuestionKind.AsksForTime(spelled);
         var candidates = new Dictionary<TextHash, Candidate>();
         void Add(Clause clause, int? lexicalRank, double lexicalScore)
@@ -72,7 +73,10 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         }
 
         var unseenRarity = lexical.Rarity(UnseenProbe);
-        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity));
+        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), near.CouncilKnown, near.UncoveredLean)
+        {
+            NearestAsked = near.Nearest.Select(n => (n.Similarity, n.Example.Answered, n.Example.Text)).ToList(),
+        };
         return new Retrieved(question with { Text = spelled }, candidates.Values.ToList(), evidence, vector);
     }
 

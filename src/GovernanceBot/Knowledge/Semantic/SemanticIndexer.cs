@@ -7,9 +7,10 @@ namespace GovernanceBot.Knowledge.Semantic;
 
 /// <summary>
 /// Gives every indexed clause (and each item of a list clause) a vector: texts already in the vector store are not
-/// embedded again, so after the first run only changed clauses cost anything. Then publishes the semantic index.
+/// embedded again, so after the first run only changed clauses cost anything. Then publishes the example memory and
+/// the semantic index (questions wait for the index, so they find the memory built).
 /// </summary>
-public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, VectorStore store, SemanticIndex semantic)
+public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, VectorStore store, SemanticIndex semantic, IAskedBefore askedBefore, ExampleMemory examples)
 {
     // The model uses every core; two hosts in one process embedding at once would only share them, and the second
     // finds the first's vectors remembered if it waits.
@@ -52,9 +53,11 @@ public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, 
             }
         }
 
+        var (built, asked) = ExampleVectors.Build(askedBefore.Load(), catalog, scopes, store, cancellationToken);
+        examples.Publish(built);
         semantic.Publish(scopes.ToDictionary(s => s.Key, s => Vectors(s.Value, hashes), StringComparer.Ordinal));
-        store.Compact(hashes.Values.ToHashSet());
-        return new SemanticReport(scopes.Values.Sum(c => c.Count), hashes.Count, missing.Count, clock.Elapsed);
+        store.Compact(hashes.Values.Concat(asked).ToHashSet());
+        return new SemanticReport(scopes.Values.Sum(c => c.Count), hashes.Count, missing.Count, built.Count, clock.Elapsed);
     }
 
     ScopeVectors Vectors(List<Clause> clauses, Dictionary<string, TextHash> hashes)
@@ -65,5 +68,5 @@ public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, 
     }
 }
 
-/// <summary>What a semantic index update did: clauses covered, texts with a vector, texts embedded now, and how long it took.</summary>
-public sealed record SemanticReport(int Clauses, int Texts, int Embedded, TimeSpan Elapsed);
+/// <summary>What a semantic index update did: clauses covered, texts with a vector, texts embedded now, questions asked before in the memory, and how long it took.</summary>
+public sealed record SemanticReport(int Clauses, int Texts, int Embedded, int Examples, TimeSpan Elapsed);

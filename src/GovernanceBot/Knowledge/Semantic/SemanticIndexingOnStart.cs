@@ -11,7 +11,7 @@ sealed partial class SemanticIndexingOnStart(SemanticIndexer indexer, SemanticIn
         try
         {
             var report = await Task.Run(() => indexer.UpdateAsync(stoppingToken), stoppingToken);
-            LogReady(report.Clauses, report.Embedded, report.Texts, (long)report.Elapsed.TotalMilliseconds);
+            LogReady(report.Clauses, report.Embedded, report.Texts, report.Examples, (long)report.Elapsed.TotalMilliseconds);
 
             // Load the question model now rather than on the first question, which would wait for it.
             await Task.Run(() => SentenceEmbedder.Shared.EmbedQuestion("Who do I ask?"), stoppingToken);
@@ -27,8 +27,8 @@ sealed partial class SemanticIndexingOnStart(SemanticIndexer indexer, SemanticIn
         }
     }
 
-    [LoggerMessage(LogLevel.Information, "Semantic index ready: {Clauses} clauses, {Embedded} of {Texts} texts embedded now, {ElapsedMs} ms")]
-    partial void LogReady(int clauses, int embedded, int texts, long elapsedMs);
+    [LoggerMessage(LogLevel.Information, "Semantic index ready: {Clauses} clauses, {Embedded} of {Texts} texts embedded now, {Examples} questions asked before, {ElapsedMs} ms")]
+    partial void LogReady(int clauses, int embedded, int texts, int examples, long elapsedMs);
 
     [LoggerMessage(LogLevel.Error, "The semantic index could not be built; questions will fail until the bot restarts")]
     partial void LogFailed(Exception exception);

@@ -26,7 +26,9 @@ public sealed class CalibratorTests(KnowledgeFixture knowledge)
     {
         var calibration = await knowledge.Calibrator.RunAsync(Dev, CancellationToken.None);
 
-        Assert.Equal(Dev.Count, calibration.Outcomes.Count);
+        // Each question twice: at its council, with the council's history of questions, and as at a council never served.
+        Assert.Equal(Dev.Count, calibration.Outcomes.Count(o => !o.NewCouncil));
+        Assert.Equal(Dev.Count, calibration.Outcomes.Count(o => o.NewCouncil));
         Assert.Equal(["dev-questions"], calibration.Model.FittedOn);
         // Fitted on all of them, the ranker puts the answering clause first more often than out of fold.
         Assert.True(TradeOff.At(calibration.Outcomes, 0, 0).Hit1 > 0.5);
@@ -48,5 +50,5 @@ public sealed class CalibratorTests(KnowledgeFixture knowledge)
     }
 
     static CrossValidated Outcome(string expect, bool right, double covered, double confidence) =>
-        new(new TuningQuestion("t", new EvalQuestion("q", "derby", "question", expect, null, null, null)), right, right, covered, confidence);
+        new(new TuningQuestion("t", new EvalQuestion("q", "derby", "question", expect, null, null, null)), false, right, right, covered, confidence);
 }

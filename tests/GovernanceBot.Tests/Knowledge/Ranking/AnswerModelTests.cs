@@ -12,6 +12,7 @@ public sealed class AnswerModelTests
 
         Assert.Equal(CandidateFeatures.Names, model.Ranker.Features);
         Assert.InRange(model.CoverageThreshold, 0.01, 0.99);
+        Assert.InRange(model.NewCouncilCoverageThreshold, 0.01, 0.99);
         Assert.InRange(model.ConfidenceThreshold, 0.01, 0.99);
     }
 
@@ -20,7 +21,7 @@ public sealed class AnswerModelTests
     {
         var model = AnswerModel.Embedded();
 
-        Assert.Equal(["dev-questions", "colloquial-questions", "situations-questions"], model.FittedOn);
+        Assert.Equal(["dev-questions", "colloquial-questions", "situations-questions", "situations-2-questions"], model.FittedOn);
         Assert.DoesNotContain(model.FittedOn, set => set.Contains("sealed", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("leave-one-council-out", model.Report);
     }

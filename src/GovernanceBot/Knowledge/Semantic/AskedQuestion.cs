@@ -1,0 +1,13 @@
+namespace GovernanceBot.Knowledge.Semantic;
+
+/// <summary>
+/// A question asked before: the set it came from, its council, its words (spelled out), and either the phrases of the
+/// clause that answered it or none, when the documents did not cover it.
+/// </summary>
+public sealed record AskedQuestion(string Set, string Council, string Text, IReadOnlyList<string> Gold, bool Answered);
+
+/// <summary>Where the questions asked before come from.</summary>
+public interface IAskedBefore
+{
+    IReadOnlyList<AskedQuestion> Load();
+}

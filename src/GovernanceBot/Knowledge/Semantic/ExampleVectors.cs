@@ -1,0 +1,58 @@
+using GovernanceBot.Knowledge.Clauses;
+using GovernanceBot.Knowledge.Councils;
+
+namespace GovernanceBot.Knowledge.Semantic;
+
+/// <summary>
+/// Turns the questions asked before into the example memory: each question's vector, from the store or embedded once
+/// with the question model and stored. An answered question none of whose gold phrases is in its council's documents
+/// (or the national guidance it reads) any more is left out, since a changed document may no longer answer it; so is a
+/// question for a council not configured.
+/// </summary>
+static class ExampleVectors
+{
+    // Question vectors share the store with clause vectors; the prefix keeps a question from taking a clause's vector.
+    const string QuestionKey = "asked before\n";
+
+    /// <summary>The examples, and the store keys of their vectors (which compaction must keep).</summary>
+    public static (IReadOnlyList<Example> Examples, IReadOnlyList<TextHash> Keys) Build(
+        IReadOnlyList<AskedQuestion> asked,
+        CouncilCatalog catalog,
+        IReadOnlyDictionary<string, List<Clause>> clausesByScope,
+        VectorStore store,
+        CancellationToken cancellationToken)
+    {
+        var folded = clausesByScope.ToDictionary(s => s.Key, s => s.Value.Select(c => TextFolding.Fold(c.Text)).ToList(), StringComparer.Ordinal);
+        var examples = new List<Example>();
+        var keys = new List<TextHash>();
+        foreach (var question in asked)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!catalog.TryGet(question.Council, out var council))
+            {
+                continue;
+            }
+
+            string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
+            var gold = question.Gold.Select(TextFolding.Fold).Where(g => g.Length > 0).ToList();
+            if (question.Answered && !scopes.SelectMany(s => folded.GetValueOrDefault(s) ?? []).Any(text => gold.Any(g => text.Contains(g, StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
+            var key = TextHash.Of(QuestionKey + question.Text);
+            if (!store.TryGet(key, out var stored))
+            {
+                store.Add([(key, SentenceEmbedder.Shared.EmbedQuestion(question.Text))]);
+                store.TryGet(key, out stored);
+            }
+
+            var vector = new float[stored.Length];
+            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(stored, vector);
+            keys.Add(key);
+            examples.Add(new Example(question.Set, council.Id, question.Text, vector, question.Answered));
+        }
+
+        return (examples, keys);
+    }
+}

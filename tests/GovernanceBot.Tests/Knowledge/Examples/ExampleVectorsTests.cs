@@ -1,0 +1,67 @@
+using GovernanceBot.Knowledge.Answers;
+using GovernanceBot.Knowledge.Semantic;
+using Microsoft.Extensions.DependencyInjection;
+using GovernanceBot.Tests.Support;
+
+namespace GovernanceBot.Tests.Knowledge.Examples;
+
+[Collection(KnowledgeCollection.Name)]
+public sealed class ExampleVectorsTests(KnowledgeFixture knowledge)
+{
+    const string DevSet = "dev-questions";
+
+    ExampleMemory Memory => knowledge.Services.GetRequiredService<ExampleMemory>();
+
+    [Fact]
+    public void ShippedTuningSetsAreTheMemoryAndNoSealedSetIs()
+    {
+        var shipped = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples")).Select(Path.GetFileName).Order().ToList();
+
+        Assert.Equal(["colloquial-questions.jsonl", "dev-questions.jsonl", "situations-2-questions.jsonl", "situations-questions.jsonl"], shipped);
+        Assert.True(Memory.Count > 400);
+    }
+
+    [Fact]
+    public async Task QuestionAskedBeforeAsNotCoveredLeansUncoveredUnlessItsSetIsLeftOut()
+    {
+        var asked = GovernanceBot.Knowledge.Evaluation.EvalQuestion.ReadFile(Path.Combine(RepositoryRoot.Path, "eval", $"{DevSet}.jsonl")).First(q => !q.ShouldAnswer);
+
+        var remembered = await knowledge.Pipeline.ExplainAsync(asked.Council, asked.Question, CancellationToken.None);
+        Explanation leftOut;
+        using (Memory.Excluding(DevSet))
+        {
+            leftOut = await knowledge.Pipeline.ExplainAsync(asked.Council, asked.Question, CancellationToken.None);
+        }
+
+        // Its own words are in the memory as not covered: the nearest question asked before is itself.
+        Assert.True(remembered.Question!.NearestAsked[0].Similarity > 0.97);
+        Assert.False(remembered.Question.NearestAsked[0].Answered);
+        Assert.True(leftOut.Question!.NearestAsked[0].Similarity < remembered.Question.NearestAsked[0].Similarity);
+    }
+
+    [Fact]
+    public async Task QuestionsForAnotherCouncilOrWhoseAnswerIsGoneAreLeftOut()
+    {
+        var examples = Directory.CreateTempSubdirectory("gb-examples-");
+        var data = Directory.CreateTempSubdirectory("gb-examples-data-");
+        try
+        {
+            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"),
+            [
+                """{"id":"1","council":"derby","question":"who do I ask to get an officer to our group?","expect":"answer","gold":["made to the Chief Executive"]}""",
+                """{"id":"2","council":"derby","question":"where can I park?","expect":"abstain"}""",
+                """{"id":"3","council":"derby","question":"what about the old rule?","expect":"answer","gold":["a phrase no document holds"]}""",
+                """{"id":"4","council":"nowhere","question":"who do I ask?","expect":"answer","gold":["made to the Chief Executive"]}""",
+            ]);
+            await using var services = KnowledgeFixture.Build(data.FullName, examplesPath: examples.FullName);
+            await KnowledgeFixture.UpdateAsync(services);
+
+            Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count);
+        }
+        finally
+        {
+            examples.Delete(recursive: true);
+            data.Delete(recursive: true);
+        }
+    }
+}
