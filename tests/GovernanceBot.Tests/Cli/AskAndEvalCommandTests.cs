@@ -41,6 +41,16 @@ public sealed class AskAndEvalCommandTests(KnowledgeFixture knowledge) : IDispos
     }
 
     [Fact]
+    public async Task ExplainShowsTheCouncilsNearestQuestionsAskedBefore()
+    {
+        var result = await GovernanceBotProcess.RunAsync("ask", "--council", "derby", "--explain", "--data", data, "Where should I park for an evening committee?");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"questions asked before at this council: nearer one not covered than one answered by -?\d\.\d{3}; nearest:", result.Output);
+        Assert.Matches(@"\n  0\.\d{3} not covered: where do I park", result.Output);
+    }
+
+    [Fact]
     public async Task EvalScoresEachSetOnItsOwn()
     {
         var questions = Path.Combine(RepositoryRoot.Path, "eval");
