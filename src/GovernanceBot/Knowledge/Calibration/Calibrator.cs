@@ -12,8 +12,8 @@ namespace GovernanceBot.Knowledge.Calibration;
 /// the bot has never served. The ranker is then fitted on every question; the gates on every question's out-of-fold
 /// ranking (so they learn how a ranker does on questions it did not train on). Thresholds: the coverage gate's is the
 /// lowest at which the cross-validated gate declines <see cref="RequiredAbstention"/> of the questions the documents do
-/// not cover, one for councils with a history of questions and one for councils without; the confidence gate's the lowest at which <see cref="RequiredPrecision"/> of confident answers cite the
-/// right clause first. A question never finds its own set in the example memory, so what questions asked before lend it
+/// not cover, one for councils with a history of questions and one for councils without; the confidence gate's the
+/// lowest at which <see cref="RequiredPrecision"/> of confident answers cite the right clause first. A question never finds its own set in the example memory, so what questions asked before lend it
 /// is measured as for someone new asking; and every question is tuned on twice, once with its council's own history
 /// and once without it, as at a council the bot has never served, so the models learn to read both.
 /// </summary>
@@ -34,16 +34,22 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
 
             string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
             var text = QuestionText.Clean(tuning.Question.Question, int.MaxValue);
-            foreach (var newCouncil in new[] { false, true })
+            Retrieved retrieved;
+            Neighbourhood unserved;
+            using (examples.Excluding(tuning.Set))
             {
-                Retrieved retrieved;
-                using (examples.Excluding(tuning.Set, newCouncil ? council.Id : null))
-                {
-                    retrieved = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
-                }
-
-                tuned.Add(new Tuned(tuning, newCouncil, retrieved, retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray()));
+                retrieved = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
             }
+
+            // The same candidates as at a council never served: only what the questions asked before say differs.
+            using (examples.Excluding(tuning.Set, council.Id))
+            {
+                unserved = examples.Near(council.Id, retrieved.Vector);
+            }
+
+            var answers = retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray();
+            tuned.Add(new Tuned(tuning, false, retrieved, answers));
+            tuned.Add(new Tuned(tuning, true, retrieved with { Evidence = retrieved.Evidence.Reading(unserved) }, answers));
         }
 
         var councils = tuned.Select(t => t.Tuning.Question.Council).Distinct().Order(StringComparer.Ordinal).ToList();

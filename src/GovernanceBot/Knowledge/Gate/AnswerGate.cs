@@ -22,15 +22,15 @@ public sealed class AnswerGate(AnswerModel model, double? coverageThreshold = nu
 
     public GateDecision Decide(IReadOnlyList<RankedCandidate> ranked, QuestionEvidence question)
     {
+        var threshold = question.CouncilKnown ? CoverageThreshold : NewCouncilCoverageThreshold;
         if (ranked.Count == 0)
         {
-            return new GateDecision(false, false, 0, 0, question.CouncilKnown ? CoverageThreshold : NewCouncilCoverageThreshold, ConfidenceThreshold);
+            return new GateDecision(false, false, 0, 0, threshold, ConfidenceThreshold);
         }
 
         var features = GateFeatures.Of(ranked, question);
         var covered = Probability(model.Coverage, features);
         var confidence = Probability(model.Confidence, features);
-        var threshold = question.CouncilKnown ? CoverageThreshold : NewCouncilCoverageThreshold;
         var answer = covered >= threshold;
         return new GateDecision(answer, answer && confidence >= ConfidenceThreshold, covered, confidence, threshold, ConfidenceThreshold);
     }

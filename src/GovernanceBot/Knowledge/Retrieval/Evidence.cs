@@ -36,6 +36,14 @@ public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseS
 {
     /// <summary>The nearest questions asked before at this council, for <c>ask --explain</c>.</summary>
     public IReadOnlyList<(float Similarity, bool Answered, string Text)> NearestAsked { get; init; } = [];
+
+    /// <summary>This evidence with what the council's questions asked before say about the question.</summary>
+    public QuestionEvidence Reading(Semantic.Neighbourhood near) => this with
+    {
+        CouncilKnown = near.CouncilKnown,
+        UncoveredLean = near.UncoveredLean,
+        NearestAsked = near.Nearest.Select(n => (n.Similarity, n.Example.Answered, n.Example.Text)).ToList(),
+    };
 }
 
 /// <summary>The candidates for one question, with the question's own evidence and its vector (to pick a list item later).</summary>

@@ -31,7 +31,6 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         var actor = Actors.OfQuestion(spelled);
 
         var feedback = FeedbackVector(vector, dense);
-        var near = examples.Near(question.CouncilId, vector);
         var asksForTime = QuestionKind.AsksForTime(spelled);
         var candidates = new Dictionary<TextHash, Candidate>();
         void Add(Clause clause, int? lexicalRank, double lexicalScore)
@@ -73,10 +72,8 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         }
 
         var unseenRarity = lexical.Rarity(UnseenProbe);
-        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), near.CouncilKnown, near.UncoveredLean)
-        {
-            NearestAsked = near.Nearest.Select(n => (n.Similarity, n.Example.Answered, n.Example.Text)).ToList(),
-        };
+        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), false, 0)
+            .Reading(examples.Near(question.CouncilId, vector));
         return new Retrieved(question with { Text = spelled }, candidates.Values.ToList(), evidence, vector);
     }
 
