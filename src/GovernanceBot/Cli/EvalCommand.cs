@@ -21,17 +21,10 @@ static class EvalCommand
             var sets = result.GetValue(questions)!.Select(f => (Name: Path.GetFileNameWithoutExtension(f.Name), Questions: EvalFile.Read(f))).ToList();
             await using var services = CliServices.Build(result);
             await services.UpdateIndexesAsync(cancellationToken);
-            var evaluator = new Evaluator(services.GetRequiredService<IAnswerEngine>());
+            var evaluator = new Evaluator(services.GetRequiredService<IAnswerEngine>(), services.GetRequiredService<ExampleMemory>());
             foreach (var (name, loaded) in sets)
             {
-                // A set's own questions are left out of the example memory while it is scored (a tuning set shipped
-                // there would otherwise find itself), so each set is scored as questions from someone new.
-                EvalReport report;
-                using (services.GetRequiredService<ExampleMemory>().Excluding(name))
-                {
-                    report = await evaluator.RunAsync(loaded, cancellationToken);
-                }
-
+                var report = await evaluator.RunAsync(name, loaded, cancellationToken);
                 Console.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(Json(name, report)) : Text(name, report));
                 if (result.GetValue(verbose))
                 {

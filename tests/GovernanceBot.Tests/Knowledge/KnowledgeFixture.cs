@@ -37,13 +37,11 @@ public sealed class KnowledgeFixture : IDisposable
 
     public GovernanceBot.Knowledge.Calibration.Calibrator Calibrator => services.GetRequiredService<GovernanceBot.Knowledge.Calibration.Calibrator>();
 
-    /// <summary>One evaluation of a file per test run, however many tests read it; its own questions are left out of the example memory, as the eval command does.</summary>
+    /// <summary>One evaluation of a file per test run, however many tests read it.</summary>
     public EvalReport Evaluate(string questionsFile) =>
         reports.GetOrAdd(questionsFile, f => new Lazy<EvalReport>(() =>
-        {
-            using var leftOut = services.GetRequiredService<GovernanceBot.Knowledge.Semantic.ExampleMemory>().Excluding(Path.GetFileNameWithoutExtension(f));
-            return new Evaluator(Engine).RunAsync(EvalQuestion.ReadFile(f), CancellationToken.None).GetAwaiter().GetResult();
-        })).Value;
+            new Evaluator(Engine, services.GetRequiredService<GovernanceBot.Knowledge.Semantic.ExampleMemory>())
+                .RunAsync(Path.GetFileNameWithoutExtension(f), EvalQuestion.ReadFile(f), CancellationToken.None).GetAwaiter().GetResult())).Value;
 
     /// <summary>Both indexes of a freshly built provider brought up to date, as the bot does at start.</summary>
     public static async Task UpdateAsync(IServiceProvider services) => await services.UpdateIndexesAsync(CancellationToken.None);
