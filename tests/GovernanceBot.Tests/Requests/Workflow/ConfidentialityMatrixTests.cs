@@ -190,6 +190,7 @@ public sealed class ConfidentialityMatrixTests(ConfidentialityMatrixTests.Reques
         /// <summary>What the bot posted in the turn's own conversation, and anywhere else (the user's personal chat).</summary>
         public async Task<(IReadOnlyList<Activity> Here, IReadOnlyList<Activity> Elsewhere)> TurnAsync(Activity activity)
         {
+            await EarlierNotificationsDeliveredAsync();
             var before = app.Connector.Activities.Count;
             await app.TurnAsync(activity);
             var sent = app.Connector.Activities.Skip(before).ToList();
@@ -208,6 +209,7 @@ public sealed class ConfidentialityMatrixTests(ConfidentialityMatrixTests.Reques
                 ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
                 ["trigger"] = "manual",
             });
+            await EarlierNotificationsDeliveredAsync();
             var before = app.Connector.Activities.Count;
             var response = await app.PostAsync(invoke);
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -218,6 +220,20 @@ public sealed class ConfidentialityMatrixTests(ConfidentialityMatrixTests.Reques
         }
 
         public Task DisposeAsync() => app.DisposeAsync();
+
+        /// <summary>
+        /// Waits until the background dispatcher has delivered what earlier steps queued (a decision tells the parties,
+        /// rightly), so a step's capture holds only what that step sent, not a notification arriving meanwhile.
+        /// </summary>
+        async Task EarlierNotificationsDeliveredAsync()
+        {
+            var outbox = app.Services.GetRequiredService<GovernanceBot.Notifications.Outbox>();
+            using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (await outbox.PendingCountAsync(guard.Token) > 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20), guard.Token);
+            }
+        }
 
         /// <summary>
         /// What went to the asker's own chats elsewhere. The background dispatcher delivers other people's notifications
