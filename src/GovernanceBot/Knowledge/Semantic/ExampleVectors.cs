@@ -4,8 +4,8 @@ using GovernanceBot.Knowledge.Councils;
 namespace GovernanceBot.Knowledge.Semantic;
 
 /// <summary>
-/// Turns the questions asked before into the example memory: each question's vector, from the store or embedded once
-/// with the question model and stored. An answered question none of whose gold phrases is in its council's documents
+/// Turns the questions asked before into the example memory: each question's vector, from the store, or for those new
+/// to it embedded together with the question model and stored as one segment. An answered question none of whose gold phrases is in its council's documents
 /// (or the national guidance it reads) any more is left out, since a changed document may no longer answer it; so is a
 /// question for a council not configured.
 /// </summary>
@@ -23,8 +23,7 @@ static class ExampleVectors
         CancellationToken cancellationToken)
     {
         var folded = clausesByScope.ToDictionary(s => s.Key, s => s.Value.Select(c => TextFolding.Fold(c.Text)).ToList(), StringComparer.Ordinal);
-        var examples = new List<Example>();
-        var keys = new List<TextHash>();
+        var kept = new List<(AskedQuestion Question, string Council, TextHash Key)>();
         foreach (var question in asked)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,19 +39,20 @@ static class ExampleVectors
                 continue;
             }
 
-            var key = TextHash.Of(QuestionKey + question.Text);
-            if (!store.TryGet(key, out var stored))
-            {
-                store.Add([(key, SentenceEmbedder.Shared.EmbedQuestion(question.Text))]);
-                store.TryGet(key, out stored);
-            }
-
-            var vector = new float[stored.Length];
-            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(stored, vector);
-            keys.Add(key);
-            examples.Add(new Example(question.Set, council.Id, question.Text, vector, question.Answered));
+            kept.Add((question, council.Id, TextHash.Of(QuestionKey + question.Text)));
         }
 
-        return (examples, keys);
+        var missing = kept.Where(k => !store.Contains(k.Key)).DistinctBy(k => k.Key).ToList();
+        var embedded = SentenceEmbedder.Shared.EmbedQuestionsRemembered(missing.Select(m => m.Question.Text).ToList(), cancellationToken);
+        store.Add(missing.Select((m, i) => (m.Key, embedded[i])).ToList());
+
+        var examples = kept.Select(k =>
+        {
+            store.TryGet(k.Key, out var stored);
+            var vector = new float[stored.Length];
+            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(stored, vector);
+            return new Example(k.Question.Set, k.Council, k.Question.Text, vector, k.Question.Answered);
+        }).ToList();
+        return (examples, kept.Select(k => k.Key).ToList());
     }
 }

@@ -53,9 +53,10 @@ public sealed class SentenceEmbedder
     public static SentenceEmbedder Shared => Process.Value;
 
     // Vectors this process has computed, so a second host in the process (tests start many) does not embed the same
-    // clauses again. Bounded: past it, vectors come from the data folder's store only.
+    // clauses, or questions asked before, again. Bounded: past it, vectors come from the data folder's store only.
     const int RememberedLimit = 50_000;
     readonly System.Collections.Concurrent.ConcurrentDictionary<TextHash, float[]> remembered = new();
+    readonly System.Collections.Concurrent.ConcurrentDictionary<TextHash, float[]> rememberedQuestions = new();
 
     /// <summary>One text's vector.</summary>
     public float[] Embed(string text) => Run(precise.Value, text);
@@ -67,14 +68,21 @@ public sealed class SentenceEmbedder
     public float[] EmbedQuestion(string text) => Run(quick.Value, text);
 
     /// <summary>Each text's vector, computing only those this process has not computed before.</summary>
-    public float[][] EmbedRemembered(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public float[][] EmbedRemembered(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        Remembered(texts, remembered, precise, cancellationToken);
+
+    /// <summary>Each question's vector from the question model, as <see cref="EmbedQuestion"/> gives it, side by side and remembered like clause texts.</summary>
+    public float[][] EmbedQuestionsRemembered(IReadOnlyList<string> questions, CancellationToken cancellationToken) =>
+        Remembered(questions, rememberedQuestions, quick, cancellationToken);
+
+    float[][] Remembered(IReadOnlyList<string> texts, System.Collections.Concurrent.ConcurrentDictionary<TextHash, float[]> cache, Lazy<InferenceSession> model, CancellationToken cancellationToken)
     {
         var hashes = texts.Select(TextHash.Of).ToArray();
-        var missing = Enumerable.Range(0, texts.Count).Where(i => !remembered.ContainsKey(hashes[i])).ToList();
-        var computed = Embed(missing.Select(i => texts[i]).ToList(), cancellationToken);
-        for (var j = 0; j < missing.Count && remembered.Count < RememberedLimit; j++)
+        var missing = Enumerable.Range(0, texts.Count).Where(i => !cache.ContainsKey(hashes[i])).ToList();
+        var computed = Embed(model, missing.Select(i => texts[i]).ToList(), cancellationToken);
+        for (var j = 0; j < missing.Count && cache.Count < RememberedLimit; j++)
         {
-            remembered.TryAdd(hashes[missing[j]], computed[j]);
+            cache.TryAdd(hashes[missing[j]], computed[j]);
         }
 
         var vectors = new float[texts.Count][];
@@ -85,18 +93,20 @@ public sealed class SentenceEmbedder
 
         for (var i = 0; i < texts.Count; i++)
         {
-            vectors[i] ??= remembered[hashes[i]];
+            vectors[i] ??= cache[hashes[i]];
         }
 
         return vectors;
     }
 
     /// <summary>Each text's vector, in the order given, the texts run side by side on every core.</summary>
-    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken) => Embed(precise, texts, cancellationToken);
+
+    float[][] Embed(Lazy<InferenceSession> model, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var vectors = new float[texts.Count][];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = texts.Count > 1 ? Environment.ProcessorCount : 1, CancellationToken = cancellationToken };
-        Parallel.For(0, texts.Count, parallel, i => vectors[i] = Run(precise.Value, texts[i]));
+        Parallel.For(0, texts.Count, parallel, i => vectors[i] = Run(model.Value, texts[i]));
         return vectors;
     }
 
