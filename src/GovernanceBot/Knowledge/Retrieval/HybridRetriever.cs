@@ -35,30 +35,28 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         var candidates = new Dictionary<TextHash, Candidate>();
         void Add(Clause clause, int? lexicalRank, double lexicalScore)
         {
-            var hash = TextHash.Of(SemanticTexts.Of(clause));
-            if (candidates.ContainsKey(hash))
+            var traits = TraitsOf(clause);
+            if (candidates.ContainsKey(traits.Hash))
             {
                 return;
             }
 
-            dense.TryFind(hash, out var denseRank, out var similarity);
-            var clauseActor = Actors.OfClause(clause);
-            var terms = CoverageTerms(clause);
-            candidates[hash] = new Candidate(clause, new Evidence(
+            dense.TryFind(traits.Hash, out var denseRank, out var similarity);
+            candidates[traits.Hash] = new Candidate(clause, new Evidence(
                 lexicalScore,
                 lexicalRank,
                 bestLexical > 0 ? lexicalScore / bestLexical : 0,
-                coverage.Of(terms),
+                coverage.Of(traits.Terms),
                 similarity,
                 denseRank,
                 similarity - dense.Best,
-                actor == Actor.Unknown || clauseActor == Actor.Unknown ? 0 : actor == clauseActor ? 1 : -1,
-                asksForRole && RouteFinder.DirectedRoles(clause.Text).Count > 0,
+                actor == Actor.Unknown || traits.Actor == Actor.Unknown ? 0 : actor == traits.Actor ? 1 : -1,
+                asksForRole && traits.DirectsToRole,
                 clause.Text.Length,
                 clause.Paragraph.Length > 0,
-                semantic.Similarity(feedback, hash),
-                coverage.Missing(terms),
-                !asksForTime ? 0 : QuestionKind.StatesTime(clause.Text) ? 1 : -1));
+                semantic.Similarity(feedback, traits.Hash),
+                coverage.Missing(traits.Terms),
+                !asksForTime ? 0 : traits.StatesTime ? 1 : -1));
         }
 
         for (var i = 0; i < lexicalHits.Count; i++)
@@ -103,10 +101,17 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
     HashSet<string> NameTerms(Question question) => names.GetOrAdd(question.CouncilId,
         _ => QuestionTerms.Tokens(analyzer, $"{question.CouncilName} {question.CouncilId}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
 
-    // Clause texts are analysed again for every question that finds them; their terms are cached by clause.
-    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, int), HashSet<string>> clauseTerms = new();
+    // What a clause says whatever the question: worked out the first time a question finds it, not on every question.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, int), ClauseTraits> traits = new();
 
-    HashSet<string> CoverageTerms(Clause clause) =>
-        clauseTerms.GetOrAdd((clause.Scope, clause.Key, clause.Text.GetHashCode(StringComparison.Ordinal)),
-            _ => QuestionTerms.Tokens(analyzer, $"{clause.Text}\n{clause.SectionPath}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal));
+    ClauseTraits TraitsOf(Clause clause) =>
+        traits.GetOrAdd((clause.Scope, clause.Key, clause.Text.GetHashCode(StringComparison.Ordinal)), _ => new ClauseTraits(
+            TextHash.Of(SemanticTexts.Of(clause)),
+            Actors.OfClause(clause),
+            RouteFinder.DirectedRoles(clause.Text).Count > 0,
+            QuestionKind.StatesTime(clause.Text),
+            QuestionTerms.Tokens(analyzer, $"{clause.Text}\n{clause.SectionPath}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal)));
+
+    /// <summary>A clause's vector key, whose duty it states, whether it directs to a role or states a time, and its words.</summary>
+    sealed record ClauseTraits(TextHash Hash, Actor Actor, bool DirectsToRole, bool StatesTime, HashSet<string> Terms);
 }
