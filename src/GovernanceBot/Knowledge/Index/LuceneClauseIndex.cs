@@ -96,12 +96,33 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         {
             searcher.Similarity = similarity;
             var found = searcher.Search(BuildQuery(query, searcher.IndexReader), ScopeFilter(query.Scopes), top);
-            return found.ScoreDocs.Select(hit => StoredClause.Read(searcher.IndexReader, hit.Doc, hit.Score)).ToList();
+            return found.ScoreDocs.Select(hit => Read(searcher.IndexReader, hit)).ToList();
         }
         finally
         {
             searchers.Release(searcher);
         }
+    }
+
+    // A clause's stored fields are decompressed on every read, which cost more than the search itself; a clause found
+    // again is taken from here. One cache per reader (an index update opens a new one, and a reader's document numbers
+    // are its own), bounded so a large index keeps only the clauses found first.
+    const int ReadCacheLimit = 20_000;
+    readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<int, ClauseHit>> readClauses = new();
+
+    ClauseHit Read(IndexReader reader, ScoreDoc hit)
+    {
+        var cache = readClauses.GetValue(reader, _ => new());
+        if (!cache.TryGetValue(hit.Doc, out var stored))
+        {
+            stored = StoredClause.Read(reader, hit.Doc, 0);
+            if (cache.Count < ReadCacheLimit)
+            {
+                cache.TryAdd(hit.Doc, stored);
+            }
+        }
+
+        return stored with { Score = hit.Score };
     }
 
     public double Rarity(string term)
