@@ -57,6 +57,25 @@ public sealed class KnowledgeIndexerTests : IDisposable
     }
 
     [Fact]
+    public void AClauseFoundBeforeItsDocumentChangedIsFoundAfterwardsWithItsNewWords()
+    {
+        using var services = Services();
+        var indexer = services.GetRequiredService<KnowledgeIndexer>();
+        var index = services.GetRequiredService<IClauseIndex>();
+        indexer.Update();
+        var query = new ClauseQuery("officers attend group meeting", ["testshire"], AsksForRole: false);
+        Assert.Contains("the Chief Executive", index.Search(query, 5)[0].Clause.Text);
+
+        var protocol = Path.Combine(councils, "testshire", "protocol.md");
+        File.WriteAllText(protocol, File.ReadAllText(protocol).Replace("the Chief Executive", "the Head of Paid Service", StringComparison.Ordinal));
+        indexer.Update();
+
+        var found = index.Search(query, 5)[0].Clause.Text;
+        Assert.Contains("the Head of Paid Service", found);
+        Assert.DoesNotContain("Chief Executive", found);
+    }
+
+    [Fact]
     public void EditingTheThesaurusIndexesEveryDocumentAgain()
     {
         var thesaurus = Path.Combine(root, "thesaurus.txt");
