@@ -15,9 +15,9 @@ public sealed class KnowledgeOptions
     public string ThesaurusPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Index", "thesaurus.txt");
 
     /// <summary>
-    /// The folder of questions asked before (JSON lines, as eval/ files: council, question, expect, gold), which lend
-    /// their answering clauses to new questions near them. Shipped with the repository's tuning sets; a missing folder
-    /// means no examples.
+    /// The folder of questions asked before (JSON lines, as eval/ files: council, question, expect, gold): the answer
+    /// gates read whether a new question at a council is nearer to one its documents did not cover than to one they did.
+    /// Shipped with the repository's tuning sets; a missing folder means no examples.
     /// </summary>
     [Required]
     public string ExamplesPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples");

@@ -26,27 +26,15 @@ public static partial class AlternativeRoutes
     const int RoleStartsWithin = 12;
 
     /// <summary>The alternatives <paramref name="text"/> gives, in order of appearance.</summary>
-    public static IReadOnlyList<AlternativeRoute> In(string text)
-    {
-        var found = new List<(int Index, AlternativeRoute Route)>();
-        foreach (Match match in Conditional().Matches(text))
-        {
-            if (RoleAtStart(match.Groups["role"].Value) is { } role)
-            {
-                found.Add((match.Index, new AlternativeRoute(role, match.Groups["condition"].Value, WhenAbsent: false)));
-            }
-        }
+    public static IReadOnlyList<AlternativeRoute> In(string text) =>
+        Found(Conditional(), text, whenAbsent: false).Concat(Found(OnAbsence(), text, whenAbsent: true))
+            .OrderBy(f => f.Index).Select(f => f.Route).ToList();
 
-        foreach (Match match in OnAbsence().Matches(text))
-        {
-            if (RoleAtStart(match.Groups["role"].Value) is { } role)
-            {
-                found.Add((match.Index, new AlternativeRoute(role, match.Groups["condition"].Value, WhenAbsent: true)));
-            }
-        }
-
-        return found.OrderBy(f => f.Index).Select(f => f.Route).ToList();
-    }
+    static IEnumerable<(int Index, AlternativeRoute Route)> Found(Regex pattern, string text, bool whenAbsent) =>
+        pattern.Matches(text)
+            .Select(match => (match.Index, Role: RoleAtStart(match.Groups["role"].Value), Condition: match.Groups["condition"].Value))
+            .Where(m => m.Role is not null)
+            .Select(m => (m.Index, new AlternativeRoute(m.Role!, m.Condition, whenAbsent)));
 
     /// <summary>Whether the question says someone is away: on leave, off sick, on holiday, unavailable.</summary>
     public static bool SaysAbsent(string question) => Absent().IsMatch(question);
