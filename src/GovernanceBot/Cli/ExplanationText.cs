@@ -19,11 +19,6 @@ static class ExplanationText
         text.AppendLine($"gate: covered {decision.Covered:F3} (threshold {decision.CoverageThreshold:F2}), confidence {decision.Confidence:F3} (threshold {decision.ConfidenceThreshold:F2}) -> {(!decision.Answer ? "hand off" : decision.Confident ? "answer" : "answer, not sure")}");
         if (explanation.Candidates.Count > 0)
         {
-            if (explanation.Question is { } everywhere)
-            {
-                text.AppendLine($"questions asked before at every council: nearer one not covered than one answered by {everywhere.AnyCouncilLean:F3}");
-            }
-
             text.AppendLine(explanation.Question is { CouncilKnown: true } question
                 ? $"questions asked before at this council: nearer one not covered than one answered by {question.UncoveredLean:F3}; nearest:"
                 : "questions asked before at this council: none");
@@ -34,14 +29,14 @@ static class ExplanationText
         }
 
         text.AppendLine($"candidates ({explanation.Candidates.Count}, best {Math.Min(Shown, explanation.Candidates.Count)} shown):");
-        text.AppendLine("   p      score  lexical(rank score share) coverage dense(rank sim gap) part actor role  clause");
+        text.AppendLine("   p      score  lexical(rank score share) coverage dense(rank sim gap) actor role  clause");
         foreach (var ranked in explanation.Candidates.Take(Shown))
         {
             var e = ranked.Candidate.Evidence;
             var clause = ranked.Candidate.Clause;
             var label = $"{clause.DocumentId} [{clause.Paragraph}]";
             text.AppendLine(
-                $"  {ranked.Probability,5:F3} {ranked.Score,7:F2}  {(e.LexicalRank is { } r ? (r + 1).ToString() : "-"),4} {e.LexicalScore,6:F2} {e.LexicalShare,5:F2}     {e.Coverage,5:F2}   {e.DenseRank + 1,4} {e.DenseSimilarity,5:F3} {e.DenseGap,6:F3} {e.PartSimilarity,5:F3}  {e.ActorAgreement,3} {(e.DirectsToAskedRole ? "yes" : "no "),4}  {label} {clause.Text[..Math.Min(80, clause.Text.Length)]}");
+                $"  {ranked.Probability,5:F3} {ranked.Score,7:F2}  {(e.LexicalRank is { } r ? (r + 1).ToString() : "-"),4} {e.LexicalScore,6:F2} {e.LexicalShare,5:F2}     {e.Coverage,5:F2}   {e.DenseRank + 1,4} {e.DenseSimilarity,5:F3} {e.DenseGap,6:F3}  {e.ActorAgreement,3} {(e.DirectsToAskedRole ? "yes" : "no "),4}  {label} {clause.Text[..Math.Min(80, clause.Text.Length)]}");
         }
 
         return text.ToString().TrimEnd();

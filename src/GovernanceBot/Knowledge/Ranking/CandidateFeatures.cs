@@ -13,7 +13,7 @@ public static class CandidateFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         "lexicalShare", "lexicalReciprocalRank", "lexicalLogScore", "coverage", "actorAgreement", "directsToAskedRole",
-        "logLength", "short", "denseSimilarity", "denseReciprocalRank", "denseGap", "numbered", "feedbackSimilarity", "missing", "timeAgreement", "partSimilarity",
+        "logLength", "short", "denseSimilarity", "denseReciprocalRank", "denseGap", "numbered", "feedbackSimilarity", "missing", "timeAgreement",
     ];
 
     public static double[] Of(Evidence e) =>
@@ -33,7 +33,6 @@ public static class CandidateFeatures
         e.FeedbackSimilarity,
         e.Missing,
         e.TimeAgreement,
-        e.PartSimilarity,
     ];
 }
 
@@ -46,7 +45,7 @@ public static class GateFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         "firstProbability", "margin", .. CandidateFeatures.Names.Select(n => $"first.{n}"),
-        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen", "councilKnown", "uncoveredLean", "anyCouncilLean",
+        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen", "councilKnown", "uncoveredLean",
     ];
 
     public static double[] Of(IReadOnlyList<RankedCandidate> ranked, QuestionEvidence question) =>
@@ -61,7 +60,6 @@ public static class GateFeatures
         question.Unseen,
         question.CouncilKnown ? 1 : 0,
         question.UncoveredLean,
-        question.AnyCouncilLean,
     ];
 }
 

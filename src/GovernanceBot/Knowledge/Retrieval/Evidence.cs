@@ -5,9 +5,8 @@ namespace GovernanceBot.Knowledge.Retrieval;
 /// <summary>
 /// What retrieval found out about one candidate clause, in terms any backend can supply: how it scored lexically and
 /// where it ranked, how much of the question's weighted words it contains, how close its meaning is to the question's
-/// and where that ranked, how close its closest part that stands alone is (a list item, its first sentence; the whole
-/// clause when that is closer), and what the question and clause say about whose duty and which role. The ranker and
-/// the gate read only this, never the backend's internals.
+/// and where that ranked, and what the question and clause say about whose duty and which role. The ranker and the
+/// gate read only this, never the backend's internals.
 /// </summary>
 public sealed record Evidence(
     double LexicalScore,
@@ -23,18 +22,17 @@ public sealed record Evidence(
     bool Numbered,
     double FeedbackSimilarity,
     double Missing,
-    int TimeAgreement,
-    double PartSimilarity);
+    int TimeAgreement);
 
 /// <summary>A clause that might answer the question, with the evidence for it.</summary>
 public sealed record Candidate(Clause Clause, Evidence Evidence);
 
 /// <summary>
 /// What retrieval knows about the question itself: the best scores any clause reached, what it asks for, whether its
-/// council has a history of questions asked before, how much nearer it is to one of those the documents did not cover
-/// than to one they did, and the same over the questions asked at every council.
+/// council has a history of questions asked before, and how much nearer it is to one of those the documents did not
+/// cover than to one they did.
 /// </summary>
-public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseSimilarity, bool AsksForRole, bool AsksForFact, double Unseen, bool CouncilKnown, double UncoveredLean, double AnyCouncilLean)
+public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseSimilarity, bool AsksForRole, bool AsksForFact, double Unseen, bool CouncilKnown, double UncoveredLean)
 {
     /// <summary>The nearest questions asked before at this council, for <c>ask --explain</c>.</summary>
     public IReadOnlyList<(float Similarity, bool Answered, string Text)> NearestAsked { get; init; } = [];
@@ -44,7 +42,6 @@ public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseS
     {
         CouncilKnown = near.CouncilKnown,
         UncoveredLean = near.UncoveredLean,
-        AnyCouncilLean = near.AnyCouncilLean,
         NearestAsked = near.Nearest.Select(n => (n.Similarity, n.Example.Answered, n.Example.Text)).ToList(),
     };
 }

@@ -56,8 +56,7 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
                 clause.Paragraph.Length > 0,
                 semantic.Similarity(feedback, traits.Hash),
                 coverage.Missing(traits.Terms),
-                !asksForTime ? 0 : traits.StatesTime ? 1 : -1,
-                Math.Max(similarity, semantic.BestSimilarity(vector, traits.Parts))));
+                !asksForTime ? 0 : traits.StatesTime ? 1 : -1));
         }
 
         for (var i = 0; i < lexicalHits.Count; i++)
@@ -71,7 +70,7 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         }
 
         var unseenRarity = lexical.Rarity(UnseenProbe);
-        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), false, 0, 0)
+        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), false, 0)
             .Reading(examples.Near(question.CouncilId, vector));
         return new Retrieved(question with { Text = spelled }, candidates.Values.ToList(), evidence, vector);
     }
@@ -111,9 +110,8 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
             Actors.OfClause(clause),
             RouteFinder.DirectedRoles(clause.Text).Count > 0,
             QuestionKind.StatesTime(clause.Text),
-            SemanticTexts.StandAlonePartsOf(clause).Select(TextHash.Of).ToArray(),
             QuestionTerms.Tokens(analyzer, $"{clause.Text}\n{clause.SectionPath}").Select(t => t.Term).ToHashSet(StringComparer.Ordinal)));
 
-    /// <summary>A clause's vector key, whose duty it states, whether it directs to a role or states a time, the vector keys of its parts that stand alone, and its words.</summary>
-    sealed record ClauseTraits(TextHash Hash, Actor Actor, bool DirectsToRole, bool StatesTime, TextHash[] Parts, HashSet<string> Terms);
+    /// <summary>A clause's vector key, whose duty it states, whether it directs to a role or states a time, and its words.</summary>
+    sealed record ClauseTraits(TextHash Hash, Actor Actor, bool DirectsToRole, bool StatesTime, HashSet<string> Terms);
 }

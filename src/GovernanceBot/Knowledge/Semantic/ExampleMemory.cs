@@ -5,9 +5,9 @@ namespace GovernanceBot.Knowledge.Semantic;
 /// <summary>
 /// The questions asked before at each council, and whether its documents answered them: a question nearer to one its
 /// council's documents did not cover ("when is the next full council meeting", "where do I park") than to any they
-/// did is likely not covered either, however many of the protocol's words it shares. The gate reads that lean, the same
-/// lean over every council's questions, and whether the council has any history at all (a council the bot never served
-/// is gated on the rest of the evidence, with its own threshold). Built with the semantic index; questions wait for both.
+/// did is likely not covered either, however many of the protocol's words it shares. The gate reads that lean, and
+/// whether the council has any history at all (a council the bot never served is gated on the rest of the evidence,
+/// with its own threshold). Built with the semantic index; questions wait for both.
 /// </summary>
 public sealed class ExampleMemory
 {
@@ -33,59 +33,35 @@ public sealed class ExampleMemory
         return new Restore(() => leftOut.Value = before);
     }
 
-    /// <summary>
-    /// What the questions asked before say about this one: those at <paramref name="council"/>, and those at every
-    /// council. Questions no protocol covers ("where do I park") are asked at every council in much the same words, so a
-    /// question nearer to one that no council's documents covered than to any that some council's answered leans
-    /// uncovered even at a council with no history; a council's own history says more, since a protocol silent on
-    /// something another covers leaves it uncovered there.
-    /// </summary>
+    /// <summary>What the questions asked before at <paramref name="council"/> say about this one.</summary>
     public Neighbourhood Near(string council, float[] question)
     {
         var excluded = leftOut.Value;
-        var here = new Lean();
-        var anywhere = new Lean();
+        float answered = 0, uncovered = 0;
+        var known = false;
         var nearest = new List<(float Similarity, Example Example)>();
         foreach (var example in examples)
         {
-            if (excluded is { } x && (example.Set == x.Set || example.Council == x.Council))
+            if (example.Council != council || (excluded is { } x && (example.Set == x.Set || example.Council == x.Council)))
             {
                 continue;
             }
 
             var similarity = TensorPrimitives.Dot(question, example.Question);
-            anywhere.Add(example.Answered, similarity);
-            if (example.Council == council)
+            if (example.Answered)
             {
-                here.Add(example.Answered, similarity);
-                nearest.Add((similarity, example));
-            }
-        }
-
-        return new Neighbourhood(here.Known, here.Value, anywhere.Value, nearest.OrderByDescending(n => n.Similarity).Take(Shown).ToList());
-    }
-
-    // How much nearer a question is to the nearest question not covered than to the nearest answered; 0 with none answered.
-    sealed class Lean
-    {
-        float answered, uncovered;
-
-        public bool Known { get; private set; }
-
-        public double Value => Known ? uncovered - answered : 0;
-
-        public void Add(bool wasAnswered, float similarity)
-        {
-            if (wasAnswered)
-            {
-                Known = true;
+                known = true;
                 answered = Math.Max(answered, similarity);
             }
             else
             {
                 uncovered = Math.Max(uncovered, similarity);
             }
+
+            nearest.Add((similarity, example));
         }
+
+        return new Neighbourhood(known, known ? uncovered - answered : 0, nearest.OrderByDescending(n => n.Similarity).Take(Shown).ToList());
     }
 
     sealed record LeftOut(string Set, string? Council);
@@ -100,8 +76,7 @@ public sealed class ExampleMemory
 public sealed record Example(string Set, string Council, string Text, float[] Question, bool Answered);
 
 /// <summary>
-/// What the questions asked before say about a question: whether its council has any (at least one answered), how much
-/// nearer it is to one the council's documents did not cover than to one they did (0 without a history), the same
-/// lean over the questions asked at every council, and the council's nearest.
+/// What a council's questions asked before say about a question: whether there are any (at least one answered), how
+/// much nearer it is to one the documents did not cover than to one they did (0 without a history), and the nearest.
 /// </summary>
-public sealed record Neighbourhood(bool CouncilKnown, double UncoveredLean, double AnyCouncilLean, IReadOnlyList<(float Similarity, Example Example)> Nearest);
+public sealed record Neighbourhood(bool CouncilKnown, double UncoveredLean, IReadOnlyList<(float Similarity, Example Example)> Nearest);

@@ -6,9 +6,8 @@ namespace GovernanceBot.Knowledge.Semantic;
 /// <summary>
 /// Turns the questions asked before into the example memory: each question's vector, from the store, or for those new
 /// to it embedded together with the question model and stored as one segment. An answered question none of whose gold phrases is in its council's documents
-/// (or the national guidance it reads) any more is left out, since a changed document may no longer answer it. A
-/// question asked at a council not configured here is kept as it was recorded (its documents cannot be checked): it
-/// says nothing about this council's documents, only which questions councils' protocols cover at all.
+/// (or the national guidance it reads) any more is left out, since a changed document may no longer answer it; so is a
+/// question for a council not configured.
 /// </summary>
 static class ExampleVectors
 {
@@ -30,7 +29,6 @@ static class ExampleVectors
             cancellationToken.ThrowIfCancellationRequested();
             if (!catalog.TryGet(question.Council, out var council))
             {
-                kept.Add((question, question.Council, TextHash.Of(QuestionKey + question.Text)));
                 continue;
             }
 

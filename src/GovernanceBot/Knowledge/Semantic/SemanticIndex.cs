@@ -61,23 +61,6 @@ public sealed class SemanticIndex(VectorStore store)
         return Similarity(vector, stored, new float[SentenceEmbedder.Dimensions]);
     }
 
-    /// <summary>The highest similarity of a vector to any of the stored texts' vectors; 0 when none has one.</summary>
-    public float BestSimilarity(float[] vector, IReadOnlyList<TextHash> hashes)
-    {
-        var best = 0f;
-        Span<float> buffer = stackalloc float[SentenceEmbedder.Dimensions];
-        foreach (var hash in hashes)
-        {
-            if (store.TryGet(hash, out var stored))
-            {
-                TensorPrimitives.ConvertToSingle(stored, buffer);
-                best = Math.Max(best, TensorPrimitives.Dot(vector, buffer));
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>Adds a stored text's vector, times <paramref name="scale"/>, to <paramref name="into"/>.</summary>
     public void AddScaled(TextHash hash, float scale, float[] into)
     {

@@ -18,13 +18,6 @@ public static class SemanticTexts
     public static IReadOnlyList<string> SentencesOf(Clause clause) =>
         ClauseParts.Of(clause.Text) is null && ClauseSentences.Split(clause.Text) is { Count: > 1 } sentences ? sentences : [];
 
-    /// <summary>
-    /// The parts of a clause a question can be about on their own: each list item with its lead-in, or the first of its
-    /// sentences. A later sentence often leans on the one before ("This will enable appropriate action to be taken in
-    /// consultation with the Monitoring Officer"), so alone it matches questions its clause does not answer.
-    /// </summary>
-    public static IEnumerable<string> StandAlonePartsOf(Clause clause) => ItemsOf(clause).Concat(SentencesOf(clause).Take(1));
-
     /// <summary>Every text of the clause that needs a vector.</summary>
     public static IEnumerable<string> All(Clause clause) => ItemsOf(clause).Concat(SentencesOf(clause)).Prepend(Of(clause));
 }

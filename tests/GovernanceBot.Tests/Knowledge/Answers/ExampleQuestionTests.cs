@@ -29,7 +29,7 @@ public sealed class ExampleQuestionTests(KnowledgeFixture knowledge)
         [("lbe", "Who do I raise a concern about an officer's conduct with?")] = "the matter should be raised with the appropriate Service Director",
         [("lbe", "Can our group ask officers for a written report?")] = "to prepare a briefing or a written report",
         [("lbe", "Who decides if an officer should attend our group meeting?")] = "may request the Chief Executive or an Executive Director to attend a meeting of the group",
-        [("lbe", "How quickly should officers reply to my casework enquiry?")] = "timely response to enquiries and complaints",
+        [("lbe", "How quickly should officers reply to my casework enquiry?")] = HandOff,
         [("lbe", "Should correspondence between councillors and officers be kept confidential?")] = "appropriate confidentiality",
         [("rushcliffe", "Who decides whether an officer can attend our group meeting?")] = "direct requests for staff attendance at group or other political meetings to the Chief Executive",
         [("rushcliffe", "How quickly should officers reply to my casework enquiry?")] = "providing a reply within five working days",

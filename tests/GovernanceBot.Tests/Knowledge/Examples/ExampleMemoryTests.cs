@@ -79,33 +79,4 @@ public sealed class ExampleMemoryTests
             Assert.False(memory.Near("derby", Axis(1)).CouncilKnown);
         }
     }
-
-    [Fact]
-    public void QuestionsAtEveryCouncilLeanEvenWhereThisCouncilHasNoHistory()
-    {
-        // Parking was not covered at derby, the group meeting answered at lbe: testshire has asked nothing yet.
-        var memory = Memory(NotCovered("derby", 0), Answered("lbe", 1));
-
-        var parking = memory.Near("testshire", Axis(0));
-        var meeting = memory.Near("testshire", Axis(1));
-
-        Assert.False(parking.CouncilKnown);
-        Assert.Equal(0, parking.UncoveredLean);
-        Assert.True(parking.AnyCouncilLean > 0);
-        Assert.True(meeting.AnyCouncilLean < 0);
-    }
-
-    [Fact]
-    public void CouncilLeftOutIsLeftOutOfTheLeanOverEveryCouncilToo()
-    {
-        // The question is not covered at derby and answered at lbe; left out, lbe's answer no longer offsets derby's.
-        var memory = Memory(NotCovered("derby", 0, "a"), Answered("derby", 2, "a"), Answered("lbe", 0, "b"));
-
-        using (memory.Excluding("none", "lbe"))
-        {
-            Assert.True(memory.Near("lbe", Axis(0)).AnyCouncilLean > 0.5);
-        }
-
-        Assert.True(Math.Abs(memory.Near("lbe", Axis(0)).AnyCouncilLean) < 0.001);
-    }
 }
