@@ -13,12 +13,20 @@ public sealed class ExampleVectorsTests(KnowledgeFixture knowledge)
     ExampleMemory Memory => knowledge.Services.GetRequiredService<ExampleMemory>();
 
     [Fact]
-    public void ShippedTuningSetsAreTheMemoryAndNoSealedSetIs()
+    public void ShippedTuningAndSpentValidationSetsAreTheMemoryAndNoSealedOrFreshSetIs()
     {
         var shipped = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples")).Select(Path.GetFileName).Order().ToList();
 
-        Assert.Equal(["colloquial-questions.jsonl", "dev-questions.jsonl", "situations-2-questions.jsonl", "situations-questions.jsonl"], shipped);
-        Assert.True(Memory.Count > 400);
+        Assert.Equal(
+            ["colloquial-questions.jsonl", "dev-questions.jsonl", "situations-2-questions.jsonl", "situations-questions.jsonl",
+             "validation-2-questions.jsonl", "validation-3-questions.jsonl", "validation-questions.jsonl"],
+            shipped);
+        foreach (var unshipped in new[] { "sealed", "validation" }.SelectMany(d => Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "eval", d))))
+        {
+            Assert.DoesNotContain(Path.GetFileName(unshipped), shipped);
+        }
+
+        Assert.True(Memory.Count > 1000);
     }
 
     [Fact]
