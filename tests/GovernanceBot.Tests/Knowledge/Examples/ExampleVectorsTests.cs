@@ -13,7 +13,7 @@ public sealed class ExampleVectorsTests(KnowledgeFixture knowledge)
     ExampleMemory Memory => knowledge.Services.GetRequiredService<ExampleMemory>();
 
     [Fact]
-    public void ShippedTuningAndSpentValidationSetsAreTheMemoryAndNoSealedOrFreshSetIs()
+    public void ShippedTuningSetsAreTheMemoryAndNothingUnderSealedOrValidationIs()
     {
         var shipped = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples")).Select(Path.GetFileName).Order().ToList();
 
