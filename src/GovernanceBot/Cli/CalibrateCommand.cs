@@ -17,14 +17,16 @@ static class CalibrateCommand
     {
         var questions = new Option<FileInfo[]>("--questions") { Description = "Tuning questions (JSON lines), one or more files.", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo?>("--out") { Description = "Where to write the fitted model (answer-model.json)." };
-        var command = new Command("calibrate", "Fit the ranker and the gate on tuning questions and report their cross-validated figures.") { questions, output, CliServices.DataOption };
+        var adapterQuestions = new Option<FileInfo[]>("--adapter-questions") { Description = "Questions asked before (JSON lines) to fit the question adapter on; without it there is none.", AllowMultipleArgumentsPerToken = true };
+        var adapterOutput = new Option<FileInfo?>("--adapter-out") { Description = "Where to write the fitted question adapter (question-adapter.bin)." };
+        var command = new Command("calibrate", "Fit the question adapter, the ranker and the gate on tuning questions and report their cross-validated figures.") { questions, output, adapterQuestions, adapterOutput, CliServices.DataOption };
         command.SetAction((result, cancellationToken) => CliServices.RunAsync(async () =>
         {
-            var sets = result.GetValue(questions)!.Select(f => (Set: Path.GetFileNameWithoutExtension(f.Name), Questions: EvalFile.Read(f))).ToList();
+            var tuning = Read(result.GetValue(questions)!);
+            var adapting = Read(result.GetValue(adapterQuestions) ?? []);
             await using var services = CliServices.Build(result);
             await services.UpdateIndexesAsync(cancellationToken);
-            var tuning = sets.SelectMany(s => s.Questions.Select(q => new TuningQuestion(s.Set, q))).ToList();
-            var calibration = await services.GetRequiredService<Calibrator>().RunAsync(tuning, cancellationToken);
+            var calibration = await services.GetRequiredService<Calibrator>().RunAsync(tuning, adapting, cancellationToken);
             var report = Report(calibration);
             Console.Write(report);
             if (result.GetValue(output) is { } file)
@@ -33,15 +35,27 @@ static class CalibrateCommand
                 Console.WriteLine($"wrote {file.FullName}");
             }
 
+            if (result.GetValue(adapterOutput) is { } adapterFile)
+            {
+                calibration.Adapter.Write(adapterFile.FullName);
+                Console.WriteLine($"wrote {adapterFile.FullName}");
+            }
+
             return 0;
         }));
         return command;
     }
 
+    static List<TuningQuestion> Read(IEnumerable<FileInfo> files) =>
+        files.SelectMany(f => EvalFile.Read(f).Select(q => new TuningQuestion(Path.GetFileNameWithoutExtension(f.Name), q))).ToList();
+
     static string Report(Calibration calibration)
     {
         var model = calibration.Model;
         var text = new StringBuilder();
+        text.AppendLine(calibration.AdapterFittedOn.Count == 0
+            ? "no question adapter"
+            : $"question adapter fitted on {string.Join(", ", calibration.AdapterFittedOn)}; each tuning question ranked with one fitted without its set (without its council, as at a new council)");
         text.AppendLine($"leave-one-council-out; coverage gate {model.CoverageThreshold:F2}, at a new council {model.NewCouncilCoverageThreshold:F2} (lowest declining >= {Calibrator.RequiredAbstention:F2} of uncovered questions), confidence gate {model.ConfidenceThreshold:F2} (lowest with >= {Calibrator.RequiredPrecision:F2} of confident answers right):");
         foreach (var set in calibration.Outcomes.GroupBy(o => o.NewCouncil ? $"{o.Tuning.Set}, new council" : o.Tuning.Set))
         {

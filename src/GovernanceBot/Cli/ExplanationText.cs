@@ -29,14 +29,14 @@ static class ExplanationText
         }
 
         text.AppendLine($"candidates ({explanation.Candidates.Count}, best {Math.Min(Shown, explanation.Candidates.Count)} shown):");
-        text.AppendLine("   p      score  lexical(rank score share) coverage dense(rank sim gap) actor role  clause");
+        text.AppendLine("   p      score  lexical(rank score share) coverage dense(rank sim gap) adapted(rank sim gap) actor role  clause");
         foreach (var ranked in explanation.Candidates.Take(Shown))
         {
             var e = ranked.Candidate.Evidence;
             var clause = ranked.Candidate.Clause;
             var label = $"{clause.DocumentId} [{clause.Paragraph}]";
             text.AppendLine(
-                $"  {ranked.Probability,5:F3} {ranked.Score,7:F2}  {(e.LexicalRank is { } r ? (r + 1).ToString() : "-"),4} {e.LexicalScore,6:F2} {e.LexicalShare,5:F2}     {e.Coverage,5:F2}   {e.DenseRank + 1,4} {e.DenseSimilarity,5:F3} {e.DenseGap,6:F3}  {e.ActorAgreement,3} {(e.DirectsToAskedRole ? "yes" : "no "),4}  {label} {clause.Text[..Math.Min(80, clause.Text.Length)]}");
+                $"  {ranked.Probability,5:F3} {ranked.Score,7:F2}  {(e.LexicalRank is { } r ? (r + 1).ToString() : "-"),4} {e.LexicalScore,6:F2} {e.LexicalShare,5:F2}     {e.Coverage,5:F2}   {e.DenseRank + 1,4} {e.DenseSimilarity,5:F3} {e.DenseGap,6:F3}   {e.AdaptedRank + 1,4} {e.AdaptedSimilarity,5:F3} {e.AdaptedGap,6:F3}  {e.ActorAgreement,3} {(e.DirectsToAskedRole ? "yes" : "no "),4}  {label} {clause.Text[..Math.Min(80, clause.Text.Length)]}");
         }
 
         return text.ToString().TrimEnd();

@@ -41,6 +41,7 @@ public static class KnowledgeExtensions
         services.AddSingleton<IAskedBefore, AskedBeforeFiles>();
 
         services.AddSingleton(_ => AnswerModel.Embedded());
+        services.AddSingleton(_ => new QuestionAdapters(QuestionAdapter.Embedded()));
         services.AddSingleton<IClauseRetriever, HybridRetriever>();
         services.AddSingleton<CandidateRanker>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value is var knowledge

@@ -1,5 +1,6 @@
 using GovernanceBot.Knowledge.Answers;
 using GovernanceBot.Knowledge.Councils;
+using GovernanceBot.Knowledge.Evaluation;
 using GovernanceBot.Knowledge.Semantic;
 using GovernanceBot.Knowledge.Ranking;
 using GovernanceBot.Knowledge.Retrieval;
@@ -15,41 +16,46 @@ namespace GovernanceBot.Knowledge.Calibration;
 /// not cover, one for councils with a history of questions and one for councils without; the confidence gate's the
 /// lowest at which <see cref="RequiredPrecision"/> of confident answers cite the right clause first. A question never finds its own set in the example memory, so what questions asked before lend it
 /// is measured as for someone new asking; and every question is tuned on twice, once with its council's own history
-/// and once without it, as at a council the bot has never served, so the models learn to read both.
+/// and once without it, as at a council the bot has never served, so the models learn to read both. The question
+/// adapter is fitted first, on the questions asked before it is given; a tuning question is ranked with one fitted
+/// without its own set (and, as at a council never served, without its council), so the ranker learns how far to
+/// trust the adapter on wording it was not fitted on (<see cref="AdapterFolds"/>).
 /// </summary>
-public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retriever, ExampleMemory examples)
+public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retriever, ExampleMemory examples, SemanticIndex semantic, QuestionAdapters adapters)
 {
     public const double RequiredAbstention = 0.95;
     public const double RequiredPrecision = 0.90;
 
-    public async Task<Calibration> RunAsync(IReadOnlyList<TuningQuestion> questions, CancellationToken cancellationToken)
+    public Task<Calibration> RunAsync(IReadOnlyList<TuningQuestion> questions, CancellationToken cancellationToken) =>
+        RunAsync(questions, [], cancellationToken);
+
+    /// <param name="adapterQuestions">The questions the question adapter is fitted on (none: no adapter). A tuning
+    /// question is ranked with an adapter fitted without its set, and as at a council never served with one fitted
+    /// without its council.</param>
+    public async Task<Calibration> RunAsync(IReadOnlyList<TuningQuestion> questions, IReadOnlyList<TuningQuestion> adapterQuestions, CancellationToken cancellationToken)
     {
+        var folds = AdapterFolds.Fit(await AdapterRowsAsync(adapterQuestions, cancellationToken));
+
         var tuned = new List<Tuned>();
         foreach (var tuning in questions.Where(t => !SmallTalk.Is(t.Question.Question)))
         {
-            if (!catalog.TryGet(tuning.Question.Council, out var council))
-            {
-                throw new UnknownCouncilException(tuning.Question.Council);
-            }
-
-            string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
-            var text = QuestionText.Clean(tuning.Question.Question, int.MaxValue);
-            Retrieved retrieved;
-            Neighbourhood unserved;
+            var question = QuestionFor(tuning.Question);
+            Retrieved retrieved, unserved;
             using (examples.Excluding(tuning.Set))
+            using (adapters.Using(folds.WithoutSet(tuning.Set)))
             {
-                retrieved = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
+                retrieved = await retriever.RetrieveAsync(question, cancellationToken);
             }
 
-            // The same candidates as at a council never served: only what the questions asked before say differs.
-            using (examples.Excluding(tuning.Set, council.Id))
+            // As at a council never served: no questions asked before there, and an adapter fitted without them.
+            using (examples.Excluding(tuning.Set, tuning.Question.Council))
+            using (adapters.Using(folds.WithoutCouncil(tuning.Question.Council)))
             {
-                unserved = examples.Near(council.Id, retrieved.Vector);
+                unserved = await retriever.RetrieveAsync(question, cancellationToken);
             }
 
-            var answers = retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray();
-            tuned.Add(new Tuned(tuning, false, retrieved, answers));
-            tuned.Add(new Tuned(tuning, true, retrieved with { Evidence = retrieved.Evidence.Reading(unserved) }, answers));
+            tuned.Add(new Tuned(tuning, false, retrieved, retrieved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray()));
+            tuned.Add(new Tuned(tuning, true, unserved, unserved.Candidates.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray()));
         }
 
         var councils = tuned.Select(t => t.Tuning.Question.Council).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -94,7 +100,52 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
             confidenceThreshold,
             questions.Select(q => q.Set).Distinct().ToList(),
             "");
-        return new Calibration(model, outcomes);
+        return new Calibration(model, outcomes, folds.Shipped, adapterQuestions.Select(q => q.Set).Distinct().ToList());
+    }
+
+    Question QuestionFor(EvalQuestion question)
+    {
+        if (!catalog.TryGet(question.Council, out var council))
+        {
+            throw new UnknownCouncilException(question.Council);
+        }
+
+        string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
+        return new Question(council.Id, council.DisplayName, QuestionText.Clean(question.Question, int.MaxValue), scopes);
+    }
+
+    // Each question's vector against every clause it could be answered from, and which answer it (vectors shared between rows).
+    async Task<List<AdapterFit.Row>> AdapterRowsAsync(IReadOnlyList<TuningQuestion> questions, CancellationToken cancellationToken)
+    {
+        var rows = new List<AdapterFit.Row>();
+        var vectors = new Dictionary<TextHash, float[]>();
+        foreach (var tuning in questions.Where(t => !SmallTalk.Is(t.Question.Question)))
+        {
+            var question = QuestionFor(tuning.Question);
+            var vector = (await retriever.RetrieveAsync(question, cancellationToken)).Vector;
+            var clauses = (await semantic.RankAsync(vector, question.Scopes, cancellationToken)).Ordered;
+            var answers = clauses.Select(c => tuning.Question.IsAnsweredBy(c.Clause.Text)).ToArray();
+            if (tuning.Question.ShouldAnswer != answers.Any(a => a))
+            {
+                continue;
+            }
+
+            rows.Add(new AdapterFit.Row(tuning.Set, tuning.Question.Council, vector, clauses.Select(c => VectorOf(c.Hash)).ToList(), answers));
+        }
+
+        return rows;
+
+        float[] VectorOf(TextHash hash)
+        {
+            if (!vectors.TryGetValue(hash, out var vector))
+            {
+                vector = new float[SentenceEmbedder.Dimensions];
+                semantic.AddScaled(hash, 1, vector);
+                vectors[hash] = vector;
+            }
+
+            return vector;
+        }
     }
 
     static bool Right(Tuned t, IReadOnlyList<RankedCandidate> ranked, int k) =>

@@ -13,7 +13,7 @@ public sealed record TuningQuestion(string Set, EvalQuestion Question);
 public sealed record CrossValidated(TuningQuestion Tuning, bool NewCouncil, bool RightFirst, bool RightInThree, double Covered, double Confidence);
 
 /// <summary>The fitted model and the cross-validated outcomes it was judged on.</summary>
-public sealed record Calibration(Ranking.AnswerModel Model, IReadOnlyList<CrossValidated> Outcomes);
+public sealed record Calibration(Ranking.AnswerModel Model, IReadOnlyList<CrossValidated> Outcomes, Semantic.QuestionAdapter Adapter, IReadOnlyList<string> AdapterFittedOn);
 
 /// <summary>
 /// What a pair of thresholds does to cross-validated outcomes: hit@1 and hit@3 over answerable questions (a hand-off is a

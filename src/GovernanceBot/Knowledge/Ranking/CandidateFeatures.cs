@@ -13,7 +13,7 @@ public static class CandidateFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         "lexicalShare", "lexicalReciprocalRank", "lexicalLogScore", "coverage", "actorAgreement", "directsToAskedRole",
-        "logLength", "short", "denseSimilarity", "denseReciprocalRank", "denseGap", "numbered", "feedbackSimilarity", "missing", "timeAgreement",
+        "logLength", "short", "denseSimilarity", "denseReciprocalRank", "denseGap", "adaptedSimilarity", "adaptedReciprocalRank", "adaptedGap", "numbered", "feedbackSimilarity", "missing", "timeAgreement",
     ];
 
     public static double[] Of(Evidence e) =>
@@ -29,6 +29,9 @@ public static class CandidateFeatures
         e.DenseSimilarity,
         1.0 / (e.DenseRank + 1),
         e.DenseGap,
+        e.AdaptedSimilarity,
+        1.0 / (e.AdaptedRank + 1),
+        e.AdaptedGap,
         e.Numbered ? 1 : 0,
         e.FeedbackSimilarity,
         e.Missing,
@@ -45,7 +48,7 @@ public static class GateFeatures
     public static readonly IReadOnlyList<string> Names =
     [
         "firstProbability", "margin", .. CandidateFeatures.Names.Select(n => $"first.{n}"),
-        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen", "councilKnown", "uncoveredLean",
+        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen", "councilKnown", "uncoveredLean", "adaptedUncoveredLean",
     ];
 
     public static double[] Of(IReadOnlyList<RankedCandidate> ranked, QuestionEvidence question) =>
@@ -60,6 +63,7 @@ public static class GateFeatures
         question.Unseen,
         question.CouncilKnown ? 1 : 0,
         question.UncoveredLean,
+        question.AdaptedUncoveredLean,
     ];
 }
 

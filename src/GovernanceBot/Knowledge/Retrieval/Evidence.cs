@@ -16,6 +16,9 @@ public sealed record Evidence(
     double DenseSimilarity,
     int DenseRank,
     double DenseGap,
+    double AdaptedSimilarity,
+    int AdaptedRank,
+    double AdaptedGap,
     int ActorAgreement,
     bool DirectsToAskedRole,
     int TextLength,
@@ -29,10 +32,10 @@ public sealed record Candidate(Clause Clause, Evidence Evidence);
 
 /// <summary>
 /// What retrieval knows about the question itself: the best scores any clause reached, what it asks for, whether its
-/// council has a history of questions asked before, and how much nearer it is to one of those the documents did not
-/// cover than to one they did.
+/// council has a history of questions asked before, how much nearer it is to one of those the documents did not
+/// cover than to one they did, and how much more the adapted question points to "no clause" than to its best clause.
 /// </summary>
-public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseSimilarity, bool AsksForRole, bool AsksForFact, double Unseen, bool CouncilKnown, double UncoveredLean)
+public sealed record QuestionEvidence(double BestLexicalScore, double BestDenseSimilarity, bool AsksForRole, bool AsksForFact, double Unseen, bool CouncilKnown, double UncoveredLean, double AdaptedUncoveredLean)
 {
     /// <summary>The nearest questions asked before at this council, for <c>ask --explain</c>.</summary>
     public IReadOnlyList<(float Similarity, bool Answered, string Text)> NearestAsked { get; init; } = [];

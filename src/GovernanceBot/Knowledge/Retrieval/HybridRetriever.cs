@@ -6,11 +6,12 @@ using GovernanceBot.Knowledge.Semantic;
 namespace GovernanceBot.Knowledge.Retrieval;
 
 /// <summary>
-/// Lexical and dense retrieval fused: the best clauses by BM25 (Lucene, with the domain thesaurus) and the best by
-/// meaning (the question's sentence vector against every clause of the council and the national guidance), each
-/// candidate carrying both kinds of evidence whichever list it came from.
+/// Lexical and dense retrieval fused: the best clauses by BM25 (Lucene, with the domain thesaurus), the best by
+/// meaning (the question's sentence vector against every clause of the council and the national guidance) and the best
+/// by the adapted vector (the same, read through the map fitted on questions asked before), each candidate carrying
+/// every kind of evidence whichever list it came from.
 /// </summary>
-public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic, ExampleMemory examples, Thesaurus thesaurus, Abbreviations abbreviations) : IClauseRetriever
+public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic, ExampleMemory examples, QuestionAdapters adapters, Thesaurus thesaurus, Abbreviations abbreviations) : IClauseRetriever
 {
     /// <summary>How many of each list become candidates: the right clause is among the first 20 of one of them for nearly every tuning question.</summary>
     public const int PerList = 20;
@@ -24,6 +25,9 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
         var lexicalHits = lexical.Search(new ClauseQuery(spelled, question.Scopes, asksForRole), PerList);
         var vector = SentenceEmbedder.Shared.EmbedQuestion(spelled);
         var dense = await semantic.RankAsync(vector, question.Scopes, cancellationToken);
+        var adapter = adapters.Current;
+        var adaptedVector = adapter.Adapt(vector);
+        var adapted = await semantic.RankAsync(adaptedVector, question.Scopes, cancellationToken);
 
         var bestLexical = lexicalHits.Count == 0 ? 0 : lexicalHits.Max(h => h.Score);
         var name = NameTerms(question);
@@ -42,6 +46,7 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
             }
 
             dense.TryFind(traits.Hash, out var denseRank, out var similarity);
+            adapted.TryFind(traits.Hash, out var adaptedRank, out var adaptedSimilarity);
             candidates[traits.Hash] = new Candidate(clause, new Evidence(
                 lexicalScore,
                 lexicalRank,
@@ -50,6 +55,9 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
                 similarity,
                 denseRank,
                 similarity - dense.Best,
+                adaptedSimilarity,
+                adaptedRank,
+                adaptedSimilarity - adapted.Best,
                 actor == Actor.Unknown || traits.Actor == Actor.Unknown ? 0 : actor == traits.Actor ? 1 : -1,
                 asksForRole && traits.DirectsToRole,
                 clause.Text.Length,
@@ -64,13 +72,13 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
             Add(lexicalHits[i].Clause, i, lexicalHits[i].Score);
         }
 
-        foreach (var (clause, _, _) in dense.Ordered.Take(PerList))
+        foreach (var (clause, _, _) in dense.Ordered.Take(PerList).Concat(adapted.Ordered.Take(PerList)))
         {
             Add(clause, null, 0);
         }
 
         var unseenRarity = lexical.Rarity(UnseenProbe);
-        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), false, 0)
+        var evidence = new QuestionEvidence(bestLexical, dense.Best, asksForRole, QuestionKind.AsksForFact(spelled), coverage.Unseen(t => lexical.Rarity(t) >= unseenRarity), false, 0, adapter.Uncovered(adaptedVector) - adapted.Best)
             .Reading(examples.Near(question.CouncilId, vector));
         return new Retrieved(question with { Text = spelled }, candidates.Values.ToList(), evidence, vector);
     }

@@ -8,12 +8,14 @@ namespace GovernanceBot.Tests.Knowledge.Answers;
 /// <summary>
 /// Every example question the bot offers is answered right: the README's, each sample council's own (its council.json,
 /// shown on its welcome and help cards) and the general ones a council without examples gets. "Right" is the first
-/// citation holding the clause that answers, or the hand-off where the council's protocol is silent.
+/// citation holding the clause that answers, or the hand-off where the council's protocol is silent. Where it only
+/// touches the matter in passing, either is right; a citation of any other clause never is.
 /// </summary>
 [Collection(KnowledgeCollection.Name)]
 public sealed class ExampleQuestionTests(KnowledgeFixture knowledge)
 {
     const string HandOff = "(hand-off)";
+    const string OrHandOff = "(or hand-off) ";
 
     // What answers each example, by council: a phrase the first cited clause holds, or the hand-off.
     static readonly Dictionary<(string Council, string Question), string> Answers = new()
@@ -30,7 +32,9 @@ public sealed class ExampleQuestionTests(KnowledgeFixture knowledge)
         [("lbe", "Can our group ask officers for a written report?")] = "to prepare a briefing or a written report",
         [("lbe", "Who decides if an officer should attend our group meeting?")] = "may request the Chief Executive or an Executive Director to attend a meeting of the group",
         [("lbe", "How quickly should officers reply to my casework enquiry?")] = HandOff,
-        [("lbe", "Should correspondence between councillors and officers be kept confidential?")] = "appropriate confidentiality",
+        // The Convention says nothing of correspondence: only that councillors can expect "appropriate confidentiality"
+        // from officers, one item of a list of expectations.
+        [("lbe", "Should correspondence between councillors and officers be kept confidential?")] = OrHandOff + "appropriate confidentiality",
         [("rushcliffe", "Who decides whether an officer can attend our group meeting?")] = "direct requests for staff attendance at group or other political meetings to the Chief Executive",
         [("rushcliffe", "How quickly should officers reply to my casework enquiry?")] = "providing a reply within five working days",
         [("rushcliffe", "Can I raise an officer's performance at a public meeting?")] = "not raise the conduct or capability of an officer at meetings or in any public forum",
@@ -105,6 +109,15 @@ public sealed class ExampleQuestionTests(KnowledgeFixture knowledge)
         {
             Assert.Equal(AnswerKind.HandOff, answer.Kind);
             return;
+        }
+
+        if (expected.StartsWith(OrHandOff, StringComparison.Ordinal))
+        {
+            expected = expected[OrHandOff.Length..];
+            if (answer.Kind == AnswerKind.HandOff)
+            {
+                return;
+            }
         }
 
         Assert.True(answer.Answered, $"{council}: {question} was handed off");

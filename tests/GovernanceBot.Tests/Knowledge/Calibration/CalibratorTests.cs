@@ -35,6 +35,20 @@ public sealed class CalibratorTests(KnowledgeFixture knowledge)
     }
 
     [Fact]
+    public async Task TheShippedAdapterIsFittedOnTheQuestionsAskedBeforeItIsGiven()
+    {
+        var without = await knowledge.Calibrator.RunAsync(Dev, CancellationToken.None);
+        var with = await knowledge.Calibrator.RunAsync(Dev, Dev, CancellationToken.None);
+
+        var question = new float[GovernanceBot.Knowledge.Semantic.SentenceEmbedder.Dimensions];
+        question[0] = 1;
+        Assert.Empty(without.AdapterFittedOn);
+        Assert.Equal(1f, without.Adapter.Adapt(question)[0], 4);
+        Assert.Equal(["dev-questions"], with.AdapterFittedOn);
+        Assert.True(with.Adapter.Adapt(question)[0] < 0.999f);
+    }
+
+    [Fact]
     public void ThresholdsMeetTheirBarsOnTheOutcomesTheyWereChosenOn()
     {
         var outcomes = new List<CrossValidated>
