@@ -26,6 +26,11 @@ static class ExplanationText
             {
                 text.AppendLine($"  {similarity:F3} {(answered ? "answered" : "not covered")}: {asked}");
             }
+
+            if (explanation.Question is { } evidence)
+            {
+                text.AppendLine($"question adapter: points to \"no clause\" more than to its best clause by {evidence.AdaptedUncoveredLean:F3}");
+            }
         }
 
         text.AppendLine($"candidates ({explanation.Candidates.Count}, best {Math.Min(Shown, explanation.Candidates.Count)} shown):");

@@ -36,7 +36,8 @@ public sealed class AskAndEvalCommandTests(KnowledgeFixture knowledge) : IDispos
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"gate: covered [01]\.\d{3} \(threshold 0\.\d\d\), confidence 0\.\d{3} \(threshold 0\.\d\d\) -> answer", result.Output);
-        Assert.Contains("lexical(rank score share) coverage dense(rank sim gap)", result.Output);
+        Assert.Contains("lexical(rank score share) coverage dense(rank sim gap) adapted(rank sim gap)", result.Output);
+        Assert.Matches(@"question adapter: points to ""no clause"" more than to its best clause by -?\d\.\d{3}", result.Output);
         Assert.Contains("derby-working-together-protocol [37]", result.Output);
     }
 
