@@ -58,7 +58,7 @@ public sealed class AdapterFitTests
         Assert.Equal(1f, TensorPrimitives.CosineSimilarity(question, AdapterFit.Fit([]).Adapt(question)), 4);
     }
 
-    static float[] Unit(Random random)
+    internal static float[] Unit(Random random)
     {
         var vector = Enumerable.Range(0, D).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
         TensorPrimitives.Divide(vector, TensorPrimitives.Norm(vector), vector);
@@ -81,27 +81,20 @@ public sealed class AdapterFoldsTests
     public void ATuningQuestionIsRankedWithAnAdapterFittedWithoutItsSetOrWithoutItsCouncil()
     {
         var random = new Random(13);
-        var clauses = Enumerable.Range(0, 4).Select(_ => Unit(random)).ToArray();
+        var clauses = Enumerable.Range(0, 4).Select(_ => AdapterFitTests.Unit(random)).ToArray();
         var rows = new List<AdapterFit.Row>();
         foreach (var (set, council, answer) in new[] { ("a", "derby", 0), ("b", "derby", 1), ("a", "lbe", 2), ("c", "lbe", 3) })
         {
-            rows.AddRange(Enumerable.Range(0, 8).Select(_ => new AdapterFit.Row(set, council, Unit(random), clauses, clauses.Select((_, i) => i == answer).ToArray())));
+            rows.AddRange(Enumerable.Range(0, 8).Select(_ => new AdapterFit.Row(set, council, AdapterFitTests.Unit(random), clauses, clauses.Select((_, i) => i == answer).ToArray())));
         }
 
         var folds = AdapterFolds.Fit(rows);
-        var question = Unit(random);
+        var question = AdapterFitTests.Unit(random);
 
         Assert.Equal(AdapterFit.Fit(rows.Where(r => r.Set != "a").ToList()).Adapt(question), folds.WithoutSet("a").Adapt(question));
         Assert.Equal(AdapterFit.Fit(rows.Where(r => r.Council != "derby").ToList()).Adapt(question), folds.WithoutCouncil("derby").Adapt(question));
         Assert.Equal(AdapterFit.Fit(rows).Adapt(question), folds.Shipped.Adapt(question));
         Assert.Equal(folds.Shipped.Adapt(question), folds.WithoutSet("never-asked").Adapt(question));
         Assert.NotEqual(folds.Shipped.Adapt(question), folds.WithoutSet("a").Adapt(question));
-    }
-
-    static float[] Unit(Random random)
-    {
-        var vector = Enumerable.Range(0, GovernanceBot.Knowledge.Semantic.SentenceEmbedder.Dimensions).Select(_ => (float)random.NextDouble() - 0.5f).ToArray();
-        System.Numerics.Tensors.TensorPrimitives.Divide(vector, System.Numerics.Tensors.TensorPrimitives.Norm(vector), vector);
-        return vector;
     }
 }
