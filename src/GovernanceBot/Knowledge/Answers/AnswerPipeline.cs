@@ -39,8 +39,7 @@ public sealed class AnswerPipeline(
             return new Explanation(Answer.SmallTalkReply(council.Id, question, council.DisplayName), [], null);
         }
 
-        string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
-        var retrieval = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, scopes), cancellationToken);
+        var retrieval = await retriever.RetrieveAsync(new Question(council.Id, council.DisplayName, text, council.Scopes), cancellationToken);
         var ranked = ranker.Rank(retrieval.Candidates);
         var decision = gate.Decide(ranked, retrieval.Evidence);
         var answer = decision.Answer

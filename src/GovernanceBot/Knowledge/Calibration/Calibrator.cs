@@ -110,8 +110,7 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
             throw new UnknownCouncilException(question.Council);
         }
 
-        string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
-        return new Question(council.Id, council.DisplayName, QuestionText.Clean(question.Question, int.MaxValue), scopes);
+        return new Question(council.Id, council.DisplayName, QuestionText.Clean(question.Question, int.MaxValue), council.Scopes);
     }
 
     // Each question's vector against every clause it could be answered from, and which answer it (vectors shared between rows).

@@ -4,7 +4,11 @@ namespace GovernanceBot.Knowledge.Councils;
 /// A council the bot serves: its id, its name, the documents its answers may come from, and the example questions
 /// its welcome card offers (Democratic Services picks ones its own protocol answers; empty for the general ones).
 /// </summary>
-public sealed record Council(string Id, string DisplayName, IReadOnlyList<SourceDocument> Documents, bool IncludesNationalGuidance, string Folder, IReadOnlyList<string>? Examples = null);
+public sealed record Council(string Id, string DisplayName, IReadOnlyList<SourceDocument> Documents, bool IncludesNationalGuidance, string Folder, IReadOnlyList<string>? Examples = null)
+{
+    /// <summary>The scopes its questions are answered from: its own documents, and the national guidance if it includes it.</summary>
+    public IReadOnlyList<string> Scopes => IncludesNationalGuidance ? [Id, SourceDocument.NationalScope] : [Id];
+}
 
 /// <summary>
 /// A constitution document on disk. <see cref="Id"/> is the file name without extension. <see cref="StartsAt"/>, when

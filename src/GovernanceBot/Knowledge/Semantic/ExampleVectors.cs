@@ -32,9 +32,8 @@ static class ExampleVectors
                 continue;
             }
 
-            string[] scopes = council.IncludesNationalGuidance ? [council.Id, SourceDocument.NationalScope] : [council.Id];
             var gold = question.Gold.Select(TextFolding.Fold).Where(g => g.Length > 0).ToList();
-            if (question.Answered && !scopes.SelectMany(s => folded.GetValueOrDefault(s) ?? []).Any(text => gold.Any(g => text.Contains(g, StringComparison.Ordinal))))
+            if (question.Answered && !council.Scopes.SelectMany(s => folded.GetValueOrDefault(s) ?? []).Any(text => gold.Any(g => text.Contains(g, StringComparison.Ordinal))))
             {
                 continue;
             }
