@@ -23,19 +23,32 @@ public static class AdapterFit
 
     public static QuestionAdapter Fit(IReadOnlyList<Row> rows)
     {
+        // The adapter reads the weights as they are fitted, in place.
         var delta = new float[Dimensions * Dimensions];
         var uncovered = new float[Dimensions];
+        var adapter = new QuestionAdapter(delta, uncovered);
         var answered = rows.Where(r => r.Answers.Any(a => a)).ToList();
         var shrink = answered.Count == 0 ? 1 : 1f - Rate * Decay / answered.Count;
         var adapted = new float[Dimensions];
         var gradient = new float[Dimensions];
 
-        // First the map, on the questions the documents answered, with no "none" to choose.
-        var noNone = new float[Dimensions];
+        // First the map, on the questions the documents answered, with no "none" to choose: the cross-entropy's gradient
+        // with respect to the adapted question is Scale × Σ (p_i − y_i) c_i, the answering clauses sharing the target.
         foreach (var row in Shuffled(answered))
         {
-            Adapt(row.Question, delta, adapted);
-            Gradient(row, adapted, noNone, withNone: false, gradient);
+            adapter.Map(row.Question, adapted);
+            var probabilities = Probabilities(row, adapted, null);
+            var answering = row.Answers.Count(a => a);
+            Array.Clear(gradient);
+            for (var i = 0; i < row.Clauses.Count; i++)
+            {
+                var coefficient = probabilities[i] - (row.Answers[i] ? 1f / answering : 0f);
+                if (MathF.Abs(coefficient) > 1e-5f)
+                {
+                    TensorPrimitives.MultiplyAdd(row.Clauses[i], Scale * coefficient, gradient, gradient);
+                }
+            }
+
             for (var i = 0; i < Dimensions; i++)
             {
                 var weights = delta.AsSpan(i * Dimensions, Dimensions);
@@ -44,15 +57,16 @@ public static class AdapterFit
             }
         }
 
-        // Then, the map fixed, the "none" vector on every question: answered ones are pushed away from it.
+        // Then, the map fixed, the "none" vector on every question (its gradient is "none"'s p − y times the adapted
+        // question): uncovered ones are pulled towards it, answered ones pushed away.
         foreach (var row in Shuffled(rows))
         {
-            Adapt(row.Question, delta, adapted);
-            var none = Gradient(row, adapted, uncovered, withNone: true, gradient);
+            adapter.Map(row.Question, adapted);
+            var none = Probabilities(row, adapted, uncovered)[^1] - (row.Answers.Any(a => a) ? 0f : 1f);
             TensorPrimitives.MultiplyAdd(adapted, -Rate * none, uncovered, uncovered);
         }
 
-        return new QuestionAdapter(delta, uncovered);
+        return adapter;
     }
 
     // The rows in a fixed pseudo-random order, Epochs times over.
@@ -70,27 +84,17 @@ public static class AdapterFit
         }
     }
 
-    static void Adapt(float[] question, float[] delta, float[] into)
+    // The softmax over the row's clauses of Scale × the adapted question's similarity to each, and last, with an
+    // uncovered vector, over "none" too (its vector the uncovered one).
+    static float[] Probabilities(Row row, float[] adapted, float[]? uncovered)
     {
-        question.CopyTo(into, 0);
-        for (var i = 0; i < Dimensions; i++)
-        {
-            TensorPrimitives.MultiplyAdd(delta.AsSpan(i * Dimensions, Dimensions), question[i], into, into);
-        }
-    }
-
-    // The cross-entropy's gradient with respect to the adapted question: Scale × Σ (p_i − y_i) c_i over the clauses and
-    // "none" (whose vector is the uncovered one), the answering clauses sharing the target equally. Returns "none"'s
-    // p − y, which with the adapted question is the gradient for the uncovered vector.
-    static float Gradient(Row row, float[] adapted, float[] uncovered, bool withNone, float[] into)
-    {
-        var scores = new float[row.Clauses.Count + (withNone ? 1 : 0)];
+        var scores = new float[row.Clauses.Count + (uncovered is null ? 0 : 1)];
         for (var i = 0; i < row.Clauses.Count; i++)
         {
             scores[i] = Scale * TensorPrimitives.Dot(adapted, row.Clauses[i]);
         }
 
-        if (withNone)
+        if (uncovered is not null)
         {
             scores[^1] = Scale * TensorPrimitives.Dot(adapted, uncovered);
         }
@@ -99,17 +103,11 @@ public static class AdapterFit
         TensorPrimitives.Subtract(scores, max, scores);
         TensorPrimitives.Exp(scores, scores);
         var sum = TensorPrimitives.Sum(scores);
-        var answering = row.Answers.Count(a => a);
-        Array.Clear(into);
-        for (var i = 0; i < row.Clauses.Count; i++)
+        for (var i = 0; i < scores.Length; i++)
         {
-            var coefficient = scores[i] / sum - (row.Answers[i] ? 1f / answering : 0f);
-            if (MathF.Abs(coefficient) > 1e-5f)
-            {
-                TensorPrimitives.MultiplyAdd(row.Clauses[i], Scale * coefficient, into, into);
-            }
+            scores[i] /= sum;
         }
 
-        return withNone ? scores[^1] / sum - (answering == 0 ? 1f : 0f) : 0;
+        return scores;
     }
 }

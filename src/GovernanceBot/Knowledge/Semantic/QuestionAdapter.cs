@@ -40,18 +40,24 @@ public sealed class QuestionAdapter
     /// <summary>The question's vector moved by the map, at unit length.</summary>
     public float[] Adapt(float[] question)
     {
-        var adapted = (float[])question.Clone();
+        var adapted = new float[Dimensions];
+        Map(question, adapted);
+        var norm = TensorPrimitives.Norm(adapted);
+        TensorPrimitives.Divide(adapted, norm == 0 ? 1 : norm, adapted);
+        return adapted;
+    }
+
+    /// <summary>The question's vector moved by the map, <c>q + Δᵀq</c>, as it is (fitting reads it before normalising).</summary>
+    public void Map(ReadOnlySpan<float> question, Span<float> into)
+    {
+        question.CopyTo(into);
         for (var i = 0; i < Dimensions; i++)
         {
             if (question[i] != 0)
             {
-                TensorPrimitives.MultiplyAdd(delta.AsSpan(i * Dimensions, Dimensions), question[i], adapted, adapted);
+                TensorPrimitives.MultiplyAdd(delta.AsSpan(i * Dimensions, Dimensions), question[i], into, into);
             }
         }
-
-        var norm = TensorPrimitives.Norm(adapted);
-        TensorPrimitives.Divide(adapted, norm == 0 ? 1 : norm, adapted);
-        return adapted;
     }
 
     /// <summary>The adapter shipped with the app.</summary>
