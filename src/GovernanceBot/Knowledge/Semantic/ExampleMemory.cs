@@ -65,11 +65,6 @@ public sealed class ExampleMemory
     }
 
     sealed record LeftOut(string Set, string? Council);
-
-    sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
 }
 
 /// <summary>A question asked before: where, its words, its vector (from the question model), and whether the council's documents answered it.</summary>

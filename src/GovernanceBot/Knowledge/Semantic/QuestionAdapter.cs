@@ -125,9 +125,4 @@ public sealed class QuestionAdapters(QuestionAdapter shipped)
         trying.Value = adapter;
         return new Restore(() => trying.Value = before);
     }
-
-    sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
 }
