@@ -25,9 +25,25 @@ public sealed class TempDataFolder : IDisposable
         return OpenDatabase();
     }
 
+    /// <summary>
+    /// Deletes the folder. A host whose startup failed (a test of a startup check) cancels its background indexing but
+    /// does not wait for it, so a vector file may still be landing for a moment: the delete is tried again for up to
+    /// two seconds before the failure is reported.
+    /// </summary>
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(Path, recursive: true);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 }

@@ -117,6 +117,13 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         path = path.StartsWith(BasePath, StringComparison.Ordinal) ? path[BasePath.Length..] : path;
         var request = ConnectorRequest.From(context.Request.Method, path, context.Request.Headers.Authorization.FirstOrDefault(), body);
+        if (request.Route == ConnectorRoute.Other)
+        {
+            // Not the Connector API: a stray probe (another test's /healthz poll that found this free port), neither
+            // recorded nor given the next scripted response.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
 
         ScriptedResponse? scripted;
         int number;
@@ -153,7 +160,6 @@ public sealed class LoopbackConnector : IAsyncDisposable
         ConnectorRoute.UpdateActivity => new(HttpStatusCode.OK, Json(new { id = request.ActivityId })),
         ConnectorRoute.DeleteActivity => new(HttpStatusCode.OK, null),
         ConnectorRoute.GetMember => new(HttpStatusCode.OK, Json(new { id = request.Path.Split('/').Last(), name = "Loopback User" })),
-        ConnectorRoute.Other => new(HttpStatusCode.NotFound, null),
         _ => new(HttpStatusCode.OK, Json(new { id = $"loopback-activity-{number}" })),
     };
 
