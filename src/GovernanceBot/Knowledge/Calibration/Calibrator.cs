@@ -11,7 +11,8 @@ namespace GovernanceBot.Knowledge.Calibration;
 /// Fits the ranker and the two gates on tuning questions and measures them honestly, leaving one council out at a time:
 /// the models that score a council's questions never saw a question about that council's documents, as with a council
 /// the bot has never served. The ranker is then fitted on every question; the gates on every question's out-of-fold
-/// ranking (so they learn how a ranker does on questions it did not train on). Thresholds: the coverage gate's is the
+/// ranking (so they learn how a ranker does on questions it did not train on), each set of questions counting the same
+/// however many it holds (one writer's way of asking, or one kind of question, does not outweigh the others). Thresholds: the coverage gate's is the
 /// lowest at which the cross-validated gate declines <see cref="RequiredAbstention"/> of the questions the documents do
 /// not cover, one for councils with a history of questions and one for councils without; the confidence gate's the
 /// lowest at which <see cref="RequiredPrecision"/> of confident answers cite the right clause first. A question never finds its own set in the example memory, so what questions asked before lend it
@@ -162,10 +163,19 @@ public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retrieve
     }
 
     static LinearModel FitCoverage(IEnumerable<GateRow> rows) =>
-        LogisticFit.Fit(rows.Select(r => (r.Features, r.Tuned.Tuning.Question.ShouldAnswer)).ToList(), GateFeatures.Names);
+        LogisticFit.Fit(Weighted(rows, r => r.Tuned.Tuning.Question.ShouldAnswer), GateFeatures.Names);
 
     static LinearModel FitConfidence(IEnumerable<GateRow> rows) =>
-        LogisticFit.Fit(rows.Select(r => (r.Features, r.RightFirst)).ToList(), GateFeatures.Names);
+        LogisticFit.Fit(Weighted(rows, r => r.RightFirst), GateFeatures.Names);
+
+    // Each set of questions counts the same in the gates' fit, however many it holds.
+    static List<(double[] Features, bool Right, double Weight)> Weighted(IEnumerable<GateRow> rows, Func<GateRow, bool> label)
+    {
+        var list = rows.ToList();
+        var sizes = list.GroupBy(r => r.Tuned.Tuning.Set).ToDictionary(g => g.Key, g => g.Count());
+        var mean = sizes.Values.Average();
+        return list.Select(r => (r.Features, label(r), mean / sizes[r.Tuned.Tuning.Set])).ToList();
+    }
 
     static double Probability(LinearModel model, double[] features) => 1 / (1 + Math.Exp(-model.Score(features)));
 

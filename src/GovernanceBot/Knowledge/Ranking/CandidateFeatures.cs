@@ -41,14 +41,15 @@ public static class CandidateFeatures
 
 /// <summary>
 /// The numbers the gate weighs: how sure the ranker is of its first choice, that choice's evidence, and the question's
-/// own, including what the council's questions asked before say about it.
+/// own, including what the council's questions asked before say about it, and whether the question asks for a fact (a
+/// number, a date, a time) that the first clause does not state — the answer-type check read against the clause.
 /// </summary>
 public static class GateFeatures
 {
     public static readonly IReadOnlyList<string> Names =
     [
         "firstProbability", "margin", .. CandidateFeatures.Names.Select(n => $"first.{n}"),
-        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "asksForRole", "unseen", "councilKnown", "uncoveredLean", "adaptedUncoveredLean",
+        "bestLexicalLogScore", "bestDenseSimilarity", "asksForFact", "factUnstated", "asksForRole", "unseen", "councilKnown", "uncoveredLean", "adaptedUncoveredLean",
     ];
 
     public static double[] Of(IReadOnlyList<RankedCandidate> ranked, QuestionEvidence question) =>
@@ -59,6 +60,7 @@ public static class GateFeatures
         Math.Log(1 + question.BestLexicalScore),
         question.BestDenseSimilarity,
         question.AsksForFact ? 1 : 0,
+        question.AsksForFact && (ranked.Count == 0 || !QuestionKind.StatesTime(ranked[0].Candidate.Clause.Text)) ? 1 : 0,
         question.AsksForRole ? 1 : 0,
         question.Unseen,
         question.CouncilKnown ? 1 : 0,
