@@ -24,7 +24,7 @@ namespace GovernanceBot.Knowledge.Calibration;
 /// </summary>
 public sealed class Calibrator(CouncilCatalog catalog, IClauseRetriever retriever, ExampleMemory examples, SemanticIndex semantic, QuestionAdapters adapters)
 {
-    public const double RequiredAbstention = 0.95;
+    public const double RequiredAbstention = 0.97;
     public const double RequiredPrecision = 0.90;
 
     public Task<Calibration> RunAsync(IReadOnlyList<TuningQuestion> questions, CancellationToken cancellationToken) =>
