@@ -84,7 +84,10 @@ public sealed class TwoInstances : IAsyncLifetime
     /// <summary>One app process: where it listens and keeps its data folder, and turns sent to it.</summary>
     public sealed class Instance(string name, Uri address, string dataPath, AppProcess app, TwoInstances both)
     {
-        static readonly HttpClient Client = new() { Timeout = TimeSpan.FromMinutes(1) };
+        // A guard against a hung instance, not a timing assertion. Each instance starts on an empty data folder, so its
+        // first turn waits while it embeds every clause and question asked before, two instances at once beside the
+        // rest of the suite on a 2-core machine: over a minute has been seen.
+        static readonly HttpClient Client = new() { Timeout = TimeSpan.FromMinutes(3) };
 
         public string Name => name;
 
