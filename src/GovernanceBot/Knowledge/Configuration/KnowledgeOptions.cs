@@ -28,7 +28,7 @@ public sealed class KnowledgeOptions
     /// <summary>
     /// The coverage gate's threshold: the probability, from the calibrated model, that the council's documents answer the
     /// question at all, below which the bot hands off to Democratic Services. Unset, the calibrated threshold shipped with
-    /// the model is used (the lowest that declined 95% of the uncovered tuning questions under cross-validation).
+    /// the model is used (the lowest that declined 97% of the uncovered tuning questions under cross-validation).
     /// </summary>
     [Range(0.0, 1.0)]
     public double? MinimumCoverage { get; set; }
