@@ -60,7 +60,7 @@ public static class GateFeatures
         Math.Log(1 + question.BestLexicalScore),
         question.BestDenseSimilarity,
         question.AsksForFact ? 1 : 0,
-        question.AsksForFact && (ranked.Count == 0 || !QuestionKind.StatesTime(ranked[0].Candidate.Clause.Text)) ? 1 : 0,
+        question.AsksForFact && (ranked.Count == 0 || !ranked[0].Candidate.Evidence.StatesTime) ? 1 : 0,
         question.AsksForRole ? 1 : 0,
         question.Unseen,
         question.CouncilKnown ? 1 : 0,

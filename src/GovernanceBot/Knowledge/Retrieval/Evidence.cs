@@ -5,7 +5,8 @@ namespace GovernanceBot.Knowledge.Retrieval;
 /// <summary>
 /// What retrieval found out about one candidate clause, in terms any backend can supply: how it scored lexically and
 /// where it ranked, how much of the question's weighted words it contains, how close its meaning is to the question's
-/// and where that ranked, and what the question and clause say about whose duty and which role. The ranker and the
+/// and where that ranked, what the question and clause say about whose duty and which role, and whether the clause
+/// states a time or a number (<see cref="StatesTime"/>, whatever the question asks). The ranker and the
 /// gate read only this, never the backend's internals.
 /// </summary>
 public sealed record Evidence(
@@ -25,7 +26,8 @@ public sealed record Evidence(
     bool Numbered,
     double FeedbackSimilarity,
     double Missing,
-    int TimeAgreement);
+    int TimeAgreement,
+    bool StatesTime);
 
 /// <summary>A clause that might answer the question, with the evidence for it.</summary>
 public sealed record Candidate(Clause Clause, Evidence Evidence);

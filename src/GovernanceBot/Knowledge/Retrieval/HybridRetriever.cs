@@ -64,7 +64,8 @@ public sealed class HybridRetriever(IClauseIndex lexical, SemanticIndex semantic
                 clause.Paragraph.Length > 0,
                 semantic.Similarity(feedback, traits.Hash),
                 coverage.Missing(traits.Terms),
-                !asksForTime ? 0 : traits.StatesTime ? 1 : -1));
+                !asksForTime ? 0 : traits.StatesTime ? 1 : -1,
+                traits.StatesTime));
         }
 
         for (var i = 0; i < lexicalHits.Count; i++)
