@@ -5,7 +5,7 @@ namespace GovernanceBot.Cli;
 /// <summary>The command-line face of the app: with a known subcommand it runs that and exits; otherwise the bot starts.</summary>
 public static class GovernanceBotCli
 {
-    static readonly string[] Commands = ["index", "ask", "eval", "calibrate", "clauses", "outbox", "audit", "--help", "-h", "-?", "--version"];
+    static readonly string[] Commands = ["index", "ask", "eval", "calibrate", "clauses", "outbox", "audit", "embed-examples", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -20,6 +20,7 @@ public static class GovernanceBotCli
             ClausesCommand.Create(),
             OutboxCommand.Create(),
             AuditCommand.Create(),
+            EmbedExamplesCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

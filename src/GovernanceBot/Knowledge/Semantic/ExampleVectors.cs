@@ -4,8 +4,9 @@ using GovernanceBot.Knowledge.Councils;
 namespace GovernanceBot.Knowledge.Semantic;
 
 /// <summary>
-/// Turns the questions asked before into the example memory: each question's vector, from the store, or for those new
-/// to it embedded together with the question model and stored as one segment. An answered question none of whose gold phrases is in its council's documents
+/// Turns the questions asked before into the example memory: each question's vector, from the store; for those new to
+/// it, from the vectors shipped with the questions, or else embedded together with the question model; either way
+/// stored as one segment. An answered question none of whose gold phrases is in its council's documents
 /// (or the national guidance it reads) any more is left out, since a changed document may no longer answer it; so is a
 /// question for a council not configured.
 /// </summary>
@@ -14,9 +15,13 @@ static class ExampleVectors
     // Question vectors share the store with clause vectors; the prefix keeps a question from taking a clause's vector.
     const string QuestionKey = "asked before\n";
 
+    /// <summary>The key a question's vector is kept under (the question as spelled out).</summary>
+    public static TextHash KeyOf(string question) => TextHash.Of(QuestionKey + question);
+
     /// <summary>The examples, and the store keys of their vectors (which compaction must keep).</summary>
     public static (IReadOnlyList<Example> Examples, IReadOnlyList<TextHash> Keys) Build(
         IReadOnlyList<AskedQuestion> asked,
+        IReadOnlyDictionary<TextHash, Half[]> shipped,
         CouncilCatalog catalog,
         IReadOnlyDictionary<string, List<Clause>> clausesByScope,
         VectorStore store,
@@ -38,20 +43,29 @@ static class ExampleVectors
                 continue;
             }
 
-            kept.Add((question, council.Id, TextHash.Of(QuestionKey + question.Text)));
+            kept.Add((question, council.Id, KeyOf(question.Text)));
         }
 
         var missing = kept.Where(k => !store.Contains(k.Key)).DistinctBy(k => k.Key).ToList();
-        var embedded = SentenceEmbedder.Shared.EmbedQuestionsRemembered(missing.Select(m => m.Question.Text).ToList(), cancellationToken);
-        store.Add(missing.Select((m, i) => (m.Key, embedded[i])).ToList());
+        var toEmbed = missing.Where(m => !shipped.ContainsKey(m.Key)).ToList();
+        var embedded = SentenceEmbedder.Shared.EmbedQuestionsRemembered(toEmbed.Select(m => m.Question.Text).ToList(), cancellationToken);
+        store.Add([
+            .. missing.Where(m => shipped.ContainsKey(m.Key)).Select(m => (m.Key, ToSingle(shipped[m.Key]))),
+            .. toEmbed.Select((m, i) => (m.Key, embedded[i])),
+        ]);
 
         var examples = kept.Select(k =>
         {
             store.TryGet(k.Key, out var stored);
-            var vector = new float[stored.Length];
-            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(stored, vector);
-            return new Example(k.Question.Set, k.Council, k.Question.Text, vector, k.Question.Answered);
+            return new Example(k.Question.Set, k.Council, k.Question.Text, ToSingle(stored), k.Question.Answered);
         }).ToList();
         return (examples, kept.Select(k => k.Key).ToList());
+    }
+
+    static float[] ToSingle(Half[] stored)
+    {
+        var vector = new float[stored.Length];
+        System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(stored, vector);
+        return vector;
     }
 }

@@ -95,10 +95,28 @@ public sealed class VectorStore
         return half;
     }
 
-    void Write(IReadOnlyList<(TextHash Hash, Half[] Vector)> entries)
+    void Write(IReadOnlyList<(TextHash Hash, Half[] Vector)> entries) =>
+        WriteSegment(Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}{Extension}"), entries);
+
+    bool TryRead(string file)
     {
-        var name = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}");
-        using (var writer = new BinaryWriter(File.Create(name + ".tmp"), Encoding.UTF8))
+        if (ReadSegment(file) is not { } read)
+        {
+            return false;
+        }
+
+        foreach (var (hash, vector) in read)
+        {
+            vectors[hash] = vector;
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes one segment file whole: under a temporary name, then renamed, so a reader never sees half of it.</summary>
+    public static void WriteSegment(string path, IReadOnlyList<(TextHash Hash, Half[] Vector)> entries)
+    {
+        using (var writer = new BinaryWriter(File.Create(path + ".tmp"), Encoding.UTF8))
         {
             writer.Write(Magic);
             writer.Write(SentenceEmbedder.ModelName);
@@ -116,20 +134,22 @@ public sealed class VectorStore
             }
         }
 
-        File.Move(name + ".tmp", name + Extension);
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 
-    bool TryRead(string file)
+    /// <summary>One segment file's vectors, or null when it is damaged, cut short or of another model.</summary>
+    public static IReadOnlyList<(TextHash Hash, Half[] Vector)>? ReadSegment(string path)
     {
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadString() != SentenceEmbedder.ModelName || reader.ReadInt32() != SentenceEmbedder.Dimensions)
             {
-                return false;
+                return null;
             }
 
             var count = reader.ReadInt32();
+            var read = new List<(TextHash, Half[])>(Math.Max(0, Math.Min(count, 1 << 20)));
             Span<byte> hash = stackalloc byte[TextHash.Size];
             for (var i = 0; i < count; i++)
             {
@@ -140,14 +160,14 @@ public sealed class VectorStore
                     vector[d] = reader.ReadHalf();
                 }
 
-                vectors[TextHash.Read(hash)] = vector;
+                read.Add((TextHash.Read(hash), vector));
             }
 
-            return true;
+            return read;
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
     }
 }

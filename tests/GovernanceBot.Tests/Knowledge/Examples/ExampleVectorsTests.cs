@@ -15,7 +15,7 @@ public sealed class ExampleVectorsTests(KnowledgeFixture knowledge)
     [Fact]
     public void ShippedTuningSetsAndSpentValidationSetsAreTheMemoryAndNoSealedOrFreshSetIs()
     {
-        var shipped = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var shipped = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Knowledge", "Examples"), "*.jsonl").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         string[] spent = [.. Enumerable.Range(4, 17).Select(n => $"validation-{n}-questions.jsonl")];
 
         Assert.Equal(
@@ -71,6 +71,61 @@ public sealed class ExampleVectorsTests(KnowledgeFixture knowledge)
             await KnowledgeFixture.UpdateAsync(services);
 
             Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count);
+        }
+        finally
+        {
+            examples.Delete(recursive: true);
+            data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task QuestionsWithAShippedVectorTakeItInsteadOfBeingEmbedded()
+    {
+        var examples = Directory.CreateTempSubdirectory("gb-examples-");
+        var data = Directory.CreateTempSubdirectory("gb-examples-data-");
+        try
+        {
+            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"),
+            [
+                """{"id":"1","council":"derby","question":"where can I park?","expect":"abstain"}""",
+                """{"id":"2","council":"derby","question":"is there a staff canteen?","expect":"abstain"}""",
+            ]);
+            // A vector the model would never give: every dimension the same.
+            var shipped = Enumerable.Repeat((Half)(1 / Math.Sqrt(384)), 384).ToArray();
+            VectorStore.WriteSegment(Path.Combine(examples.FullName, "mine.vec"), [(ExampleVectors.KeyOf("where can I park?"), shipped)]);
+            await using var services = KnowledgeFixture.Build(data.FullName, examplesPath: examples.FullName);
+            await KnowledgeFixture.UpdateAsync(services);
+
+            var store = services.GetRequiredService<VectorStore>();
+            Assert.True(store.TryGet(ExampleVectors.KeyOf("where can I park?"), out var taken));
+            Assert.Equal(shipped, taken);
+            Assert.True(store.TryGet(ExampleVectors.KeyOf("is there a staff canteen?"), out var embedded));
+            Assert.NotEqual(shipped, embedded);
+            Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count);
+        }
+        finally
+        {
+            examples.Delete(recursive: true);
+            data.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ADamagedVectorsFileIsSkippedAndItsQuestionsEmbedded()
+    {
+        var examples = Directory.CreateTempSubdirectory("gb-examples-");
+        var data = Directory.CreateTempSubdirectory("gb-examples-data-");
+        try
+        {
+            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"), ["""{"id":"1","council":"derby","question":"where can I park?","expect":"abstain"}"""]);
+            await File.WriteAllTextAsync(Path.Combine(examples.FullName, "mine.vec"), "not a vectors file");
+            await using var services = KnowledgeFixture.Build(data.FullName, examplesPath: examples.FullName);
+            await KnowledgeFixture.UpdateAsync(services);
+
+            Assert.True(services.GetRequiredService<VectorStore>().TryGet(ExampleVectors.KeyOf("where can I park?"), out var embedded));
+            Assert.Equal(SentenceEmbedder.Dimensions, embedded.Length);
+            Assert.Equal(1, services.GetRequiredService<ExampleMemory>().Count);
         }
         finally
         {
