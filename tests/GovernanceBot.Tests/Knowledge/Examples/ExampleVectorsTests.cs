@@ -54,78 +54,61 @@ public sealed class ExampleVectorsTests(KnowledgeFixture knowledge)
     }
 
     [Fact]
-    public async Task QuestionsForAnotherCouncilOrWhoseAnswerIsGoneAreLeftOut()
-    {
-        var examples = Directory.CreateTempSubdirectory("gb-examples-");
-        var data = Directory.CreateTempSubdirectory("gb-examples-data-");
-        try
-        {
-            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"),
-            [
-                """{"id":"1","council":"derby","question":"who do I ask to get an officer to our group?","expect":"answer","gold":["made to the Chief Executive"]}""",
-                """{"id":"2","council":"derby","question":"where can I park?","expect":"abstain"}""",
-                """{"id":"3","council":"derby","question":"what about the old rule?","expect":"answer","gold":["a phrase no document holds"]}""",
-                """{"id":"4","council":"nowhere","question":"who do I ask?","expect":"answer","gold":["made to the Chief Executive"]}""",
-            ]);
-            await using var services = KnowledgeFixture.Build(data.FullName, examplesPath: examples.FullName);
-            await KnowledgeFixture.UpdateAsync(services);
-
-            Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count);
-        }
-        finally
-        {
-            examples.Delete(recursive: true);
-            data.Delete(recursive: true);
-        }
-    }
+    public Task QuestionsForAnotherCouncilOrWhoseAnswerIsGoneAreLeftOut() => WithExamplesAsync(
+        [
+            """{"id":"1","council":"derby","question":"who do I ask to get an officer to our group?","expect":"answer","gold":["made to the Chief Executive"]}""",
+            """{"id":"2","council":"derby","question":"where can I park?","expect":"abstain"}""",
+            """{"id":"3","council":"derby","question":"what about the old rule?","expect":"answer","gold":["a phrase no document holds"]}""",
+            """{"id":"4","council":"nowhere","question":"who do I ask?","expect":"answer","gold":["made to the Chief Executive"]}""",
+        ],
+        _ => { },
+        services => Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count));
 
     [Fact]
-    public async Task QuestionsWithAShippedVectorTakeItInsteadOfBeingEmbedded()
+    public Task QuestionsWithAShippedVectorTakeItInsteadOfBeingEmbedded()
     {
-        var examples = Directory.CreateTempSubdirectory("gb-examples-");
-        var data = Directory.CreateTempSubdirectory("gb-examples-data-");
-        try
-        {
-            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"),
+        // A vector the model would never give: every dimension the same.
+        var shipped = Enumerable.Repeat((Half)(1 / Math.Sqrt(384)), 384).ToArray();
+        return WithExamplesAsync(
             [
                 """{"id":"1","council":"derby","question":"where can I park?","expect":"abstain"}""",
                 """{"id":"2","council":"derby","question":"is there a staff canteen?","expect":"abstain"}""",
-            ]);
-            // A vector the model would never give: every dimension the same.
-            var shipped = Enumerable.Repeat((Half)(1 / Math.Sqrt(384)), 384).ToArray();
-            VectorStore.WriteSegment(Path.Combine(examples.FullName, "mine.vec"), [(ExampleVectors.KeyOf("where can I park?"), shipped)]);
-            await using var services = KnowledgeFixture.Build(data.FullName, examplesPath: examples.FullName);
-            await KnowledgeFixture.UpdateAsync(services);
-
-            var store = services.GetRequiredService<VectorStore>();
-            Assert.True(store.TryGet(ExampleVectors.KeyOf("where can I park?"), out var taken));
-            Assert.Equal(shipped, taken);
-            Assert.True(store.TryGet(ExampleVectors.KeyOf("is there a staff canteen?"), out var embedded));
-            Assert.NotEqual(shipped, embedded);
-            Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count);
-        }
-        finally
-        {
-            examples.Delete(recursive: true);
-            data.Delete(recursive: true);
-        }
+            ],
+            folder => VectorStore.WriteSegment(Path.Combine(folder, "mine.vec"), [(ExampleVectors.KeyOf("where can I park?"), shipped)]),
+            services =>
+            {
+                var store = services.GetRequiredService<VectorStore>();
+                Assert.True(store.TryGet(ExampleVectors.KeyOf("where can I park?"), out var taken));
+                Assert.Equal(shipped, taken);
+                Assert.True(store.TryGet(ExampleVectors.KeyOf("is there a staff canteen?"), out var embedded));
+                Assert.NotEqual(shipped, embedded);
+                Assert.Equal(2, services.GetRequiredService<ExampleMemory>().Count);
+            });
     }
 
     [Fact]
-    public async Task ADamagedVectorsFileIsSkippedAndItsQuestionsEmbedded()
+    public Task ADamagedVectorsFileIsSkippedAndItsQuestionsEmbedded() => WithExamplesAsync(
+        ["""{"id":"1","council":"derby","question":"where can I park?","expect":"abstain"}"""],
+        folder => File.WriteAllText(Path.Combine(folder, "mine.vec"), "not a vectors file"),
+        services =>
+        {
+            Assert.True(services.GetRequiredService<VectorStore>().TryGet(ExampleVectors.KeyOf("where can I park?"), out var embedded));
+            Assert.Equal(SentenceEmbedder.Dimensions, embedded.Length);
+            Assert.Equal(1, services.GetRequiredService<ExampleMemory>().Count);
+        });
+
+    /// <summary>Builds the knowledge services on a new data folder with an examples folder holding these questions (and whatever <paramref name="add"/> puts there), then checks them.</summary>
+    static async Task WithExamplesAsync(string[] questions, Action<string> add, Action<IServiceProvider> check)
     {
         var examples = Directory.CreateTempSubdirectory("gb-examples-");
         var data = Directory.CreateTempSubdirectory("gb-examples-data-");
         try
         {
-            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"), ["""{"id":"1","council":"derby","question":"where can I park?","expect":"abstain"}"""]);
-            await File.WriteAllTextAsync(Path.Combine(examples.FullName, "mine.vec"), "not a vectors file");
+            await File.WriteAllLinesAsync(Path.Combine(examples.FullName, "mine.jsonl"), questions);
+            add(examples.FullName);
             await using var services = KnowledgeFixture.Build(data.FullName, examplesPath: examples.FullName);
             await KnowledgeFixture.UpdateAsync(services);
-
-            Assert.True(services.GetRequiredService<VectorStore>().TryGet(ExampleVectors.KeyOf("where can I park?"), out var embedded));
-            Assert.Equal(SentenceEmbedder.Dimensions, embedded.Length);
-            Assert.Equal(1, services.GetRequiredService<ExampleMemory>().Count);
+            check(services);
         }
         finally
         {
