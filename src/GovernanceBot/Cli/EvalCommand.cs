@@ -43,7 +43,7 @@ static class EvalCommand
         hit1 = Math.Round(report.Hit1, 4),
         hit3 = Math.Round(report.Hit3, 4),
         abstention = Math.Round(report.Abstention, 4),
-        route = Math.Round(report.Route, 4),
+        route = report.Route is { } route ? Math.Round(route, 4) : (double?)null,
         precision = Math.Round(report.Precision, 4),
         confident = Math.Round(report.ConfidentShare, 4),
         confidentPrecision = Math.Round(report.ConfidentPrecision, 4),
@@ -53,7 +53,7 @@ static class EvalCommand
     };
 
     static string Text(string set, EvalReport report) =>
-        $"{set}: questions {report.Outcomes.Count}  hit@1 {report.Hit1:F3}  hit@3 {report.Hit3:F3}  abstention {report.Abstention:F3}  route {report.Route:F3}  precision {report.Precision:F3}  confident {report.ConfidentShare:F3} (right {report.ConfidentPrecision:F3})  p50 {report.P50Milliseconds:F2} ms  p95 {report.P95Milliseconds:F2} ms";
+        $"{set}: questions {report.Outcomes.Count}  hit@1 {report.Hit1:F3}  hit@3 {report.Hit3:F3}  abstention {report.Abstention:F3}  route {(report.Route is { } route ? $"{route:F3}" : "n/a")}  precision {report.Precision:F3}  confident {report.ConfidentShare:F3} (right {report.ConfidentPrecision:F3})  p50 {report.P50Milliseconds:F2} ms  p95 {report.P95Milliseconds:F2} ms";
 
     static void PrintMisses(EvalReport report)
     {

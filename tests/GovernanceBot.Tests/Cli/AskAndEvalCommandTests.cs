@@ -63,6 +63,25 @@ public sealed class AskAndEvalCommandTests(KnowledgeFixture knowledge) : IDispos
         Assert.Equal(["dev-questions", "colloquial-questions"], sets.Select(s => s.GetProperty("set").GetString()));
         Assert.Equal([35, 59], sets.Select(s => s.GetProperty("n").GetInt32()));
         Assert.All(sets, s => Assert.True(s.TryGetProperty("precision", out _)));
+        Assert.Equal(JsonValueKind.Number, sets[0].GetProperty("route").ValueKind);
+    }
+
+    [Fact]
+    public async Task EvalOfASetNamingNoRoleSaysRouteWasNotMeasured()
+    {
+        var set = Path.Combine(data, "no-routes.jsonl");
+        File.WriteAllLines(set,
+        [
+            """{"id":"1","council":"derby","question":"Who decides if an officer comes to our group meeting?","expect":"answer","gold":["made to the Chief Executive"]}""",
+            """{"id":"2","council":"derby","question":"Where do I park for council?","expect":"abstain"}""",
+        ]);
+
+        var text = await GovernanceBotProcess.RunAsync("eval", "--data", data, "--questions", set);
+        var json = await GovernanceBotProcess.RunAsync("eval", "--json", "--data", data, "--questions", set);
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains("route n/a", text.Output);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(json.Output).RootElement.GetProperty("route").ValueKind);
     }
 
     [Fact]

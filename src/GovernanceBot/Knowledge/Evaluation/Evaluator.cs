@@ -66,7 +66,8 @@ public sealed record EvalReport(IReadOnlyList<EvalOutcome> Outcomes)
 
     public double Abstention => Share(Outcomes.Where(o => !o.Question.ShouldAnswer), o => !o.Answer.Answered);
 
-    public double Route => Share(Outcomes.Where(o => o.Question.Route is not null), o => o.RouteRight);
+    /// <summary>Of the questions that name a role to go to, the share whose answer names it; null when none does (a set without <c>route</c> fields).</summary>
+    public double? Route => Outcomes.Any(o => o.Question.Route is not null) ? Share(Outcomes.Where(o => o.Question.Route is not null), o => o.RouteRight) : null;
 
     /// <summary>Of the questions answered, the share whose first citation is right: how often an answer can be trusted.</summary>
     public double Precision => Share(Outcomes.Where(o => o.Answer.Answered), o => o.Question.ShouldAnswer && o.HitAt(1));
