@@ -19,7 +19,7 @@ static class EmbedExamplesCommand
             await using var services = CliServices.Build(result);
             var questions = services.GetRequiredService<IAskedBefore>().Load().Select(q => q.Text).Distinct(StringComparer.Ordinal).ToList();
             var vectors = SentenceEmbedder.Shared.EmbedQuestionsRemembered(questions, cancellationToken);
-            var entries = questions.Select((q, i) => (Hash: ExampleVectors.KeyOf(q), Vector: ToHalf(vectors[i])))
+            var entries = questions.Select((q, i) => (Hash: ExampleVectors.KeyOf(q), Vector: VectorStore.ToHalf(vectors[i])))
                 .OrderBy(e => e.Hash.High).ThenBy(e => e.Hash.Low).ToList();
             var file = result.GetRequiredValue(output);
             VectorStore.WriteSegment(file.FullName, entries);
@@ -27,12 +27,5 @@ static class EmbedExamplesCommand
             return 0;
         }));
         return command;
-    }
-
-    static Half[] ToHalf(float[] vector)
-    {
-        var half = new Half[vector.Length];
-        System.Numerics.Tensors.TensorPrimitives.ConvertToHalf(vector, half);
-        return half;
     }
 }

@@ -21,7 +21,7 @@ static class ExampleVectors
     /// <summary>The examples, and the store keys of their vectors (which compaction must keep).</summary>
     public static (IReadOnlyList<Example> Examples, IReadOnlyList<TextHash> Keys) Build(
         IReadOnlyList<AskedQuestion> asked,
-        IReadOnlyDictionary<TextHash, Half[]> shipped,
+        Func<IReadOnlyDictionary<TextHash, Half[]>> shippedVectors,
         CouncilCatalog catalog,
         IReadOnlyDictionary<string, List<Clause>> clausesByScope,
         VectorStore store,
@@ -47,12 +47,17 @@ static class ExampleVectors
         }
 
         var missing = kept.Where(k => !store.Contains(k.Key)).DistinctBy(k => k.Key).ToList();
-        var toEmbed = missing.Where(m => !shipped.ContainsKey(m.Key)).ToList();
-        var embedded = SentenceEmbedder.Shared.EmbedQuestionsRemembered(toEmbed.Select(m => m.Question.Text).ToList(), cancellationToken);
-        store.Add([
-            .. missing.Where(m => shipped.ContainsKey(m.Key)).Select(m => (m.Key, ToSingle(shipped[m.Key]))),
-            .. toEmbed.Select((m, i) => (m.Key, embedded[i])),
-        ]);
+        if (missing.Count > 0)
+        {
+            // The shipped vectors are read only when the store lacks some: a restart on a filled data folder never reads them.
+            var shipped = shippedVectors();
+            var toEmbed = missing.Where(m => !shipped.ContainsKey(m.Key)).ToList();
+            var embedded = SentenceEmbedder.Shared.EmbedQuestionsRemembered(toEmbed.Select(m => m.Question.Text).ToList(), cancellationToken);
+            store.Add([
+                .. missing.Where(m => shipped.ContainsKey(m.Key)).Select(m => (m.Key, shipped[m.Key])),
+                .. toEmbed.Select((m, i) => (m.Key, VectorStore.ToHalf(embedded[i]))),
+            ]);
+        }
 
         var examples = kept.Select(k =>
         {

@@ -53,7 +53,7 @@ public sealed class SemanticIndexer(CouncilCatalog catalog, IClauseIndex index, 
             }
         }
 
-        var (built, asked) = ExampleVectors.Build(askedBefore.Load(), askedBefore.ShippedVectors(), catalog, scopes, store, cancellationToken);
+        var (built, asked) = ExampleVectors.Build(askedBefore.Load(), askedBefore.ShippedVectors, catalog, scopes, store, cancellationToken);
         examples.Publish(built);
         semantic.Publish(scopes.ToDictionary(s => s.Key, s => Vectors(s.Value, hashes), StringComparer.Ordinal));
         store.Compact(hashes.Values.Concat(asked).ToHashSet());

@@ -44,14 +44,16 @@ public sealed class VectorStore
     public bool Contains(TextHash hash) => vectors.ContainsKey(hash);
 
     /// <summary>Keeps new vectors in memory and in a new segment on disk.</summary>
-    public void Add(IReadOnlyList<(TextHash Hash, float[] Vector)> added)
+    public void Add(IReadOnlyList<(TextHash Hash, float[] Vector)> added) => Add(added.Select(a => (a.Hash, ToHalf(a.Vector))).ToList());
+
+    /// <summary>Keeps new vectors, already in the store's 16-bit form, in memory and in a new segment on disk.</summary>
+    public void Add(IReadOnlyList<(TextHash Hash, Half[] Vector)> entries)
     {
-        if (added.Count == 0)
+        if (entries.Count == 0)
         {
             return;
         }
 
-        var entries = added.Select(a => (a.Hash, ToHalf(a.Vector))).ToList();
         Write(entries);
         foreach (var (hash, vector) in entries)
         {
@@ -88,7 +90,8 @@ public sealed class VectorStore
         segments = 1;
     }
 
-    static Half[] ToHalf(float[] vector)
+    /// <summary>A vector in the store's 16-bit form.</summary>
+    public static Half[] ToHalf(float[] vector)
     {
         var half = new Half[vector.Length];
         System.Numerics.Tensors.TensorPrimitives.ConvertToHalf(vector, half);
