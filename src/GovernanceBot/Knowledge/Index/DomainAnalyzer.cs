@@ -56,7 +56,10 @@ public sealed class DomainAnalyzer(Thesaurus thesaurus, bool shingles = false) :
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = Normalize(source);
-        stream = new SynonymFilter(stream, thesaurus.Map, ignoreCase: false);
+        if (thesaurus.Map.Fst is not null) // a thesaurus with no entries has no map to read
+        {
+            stream = new SynonymFilter(stream, thesaurus.Map, ignoreCase: false);
+        }
         stream = new StopFilter(Version, stream, StopWords);
         if (Shingles)
         {
