@@ -89,14 +89,25 @@ public sealed class LuceneClauseIndex : IClauseIndex, IDisposable
         searchers.MaybeRefreshBlocking();
     }
 
+    const int TieMargin = 10;
+
     public IReadOnlyList<ClauseHit> Search(ClauseQuery query, int top)
     {
         var searcher = searchers.Acquire();
         try
         {
             searcher.Similarity = similarity;
-            var found = searcher.Search(BuildQuery(query, searcher.IndexReader), ScopeFilter(query.Scopes), top);
-            return found.ScoreDocs.Select(hit => Read(searcher.IndexReader, hit)).ToList();
+            // Lucene breaks ties between equal scores by document number, which depends on the order documents were
+            // indexed in (in parallel); ranking equal scores by clause instead gives every install of the same documents
+            // the same answers. A few more hits than asked for are read so that ties at the cut are ranked too.
+            var found = searcher.Search(BuildQuery(query, searcher.IndexReader), ScopeFilter(query.Scopes), top + TieMargin);
+            return found.ScoreDocs.Select(hit => Read(searcher.IndexReader, hit))
+                .OrderByDescending(hit => hit.Score)
+                .ThenBy(hit => hit.Clause.Scope, StringComparer.Ordinal)
+                .ThenBy(hit => hit.Clause.DocumentId, StringComparer.Ordinal)
+                .ThenBy(hit => hit.Clause.Start)
+                .Take(top)
+                .ToList();
         }
         finally
         {
