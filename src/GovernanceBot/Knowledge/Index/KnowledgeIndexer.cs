@@ -14,7 +14,7 @@ public sealed class KnowledgeIndexer(CouncilCatalog catalog, IClauseIndex index,
 {
     // Bump when segmentation, analysis (stop words, stemming) or what a clause directs to changes, so every document is cut and indexed again.
     // A changed thesaurus does the same through its fingerprint.
-    const string AnalysisVersion = "seg-10";
+    const string AnalysisVersion = "seg-11";
 
     public IndexReport Update()
     {

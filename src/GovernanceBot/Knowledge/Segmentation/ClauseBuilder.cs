@@ -41,7 +41,10 @@ sealed class ClauseBuilder(string scope, string documentId, string documentTitle
                 paragraph = new OpenParagraph(block.Marker, path.ToString(), block);
                 break;
             case BlockKind.Lettered or BlockKind.Bullet:
-                if (paragraph is null || (block.IsLeadIn && paragraph.IsLeadInList && paragraph.HasItems))
+                // A bullet ending in a colon that carries on its list's lead-in ("In terms of casework, Councillors
+                // will:" … "- ask for … information on a particular case … but:", lower case) introduces the bullets
+                // under it, which keep both lead-ins; one with a subject of its own ("- Councillors must:") starts a new list.
+                if (paragraph is null || (block.IsLeadIn && paragraph.IsLeadInList && paragraph.HasItems && !(paragraph.HasLeadIn && block.StartsLowercase)))
                 {
                     CloseParagraph();
                     paragraph = OpenParagraph.List(path.ToString(), block);

@@ -58,6 +58,9 @@ sealed class OpenParagraph
 
     public bool HasItems => items.Count > 0;
 
+    /// <summary>Whether the list opened with a lead-in of its own ("In terms of casework, Councillors will:").</summary>
+    public bool HasLeadIn => leadIn is not null;
+
     public string? SubHeading { get; set; }
 
     public void AddText(Block block)

@@ -30,6 +30,37 @@ public sealed class ClauseSegmenterTests
     }
 
     [Fact]
+    public void BulletsUnderABulletThatCarriesOnTheLeadInKeepBothLeadIns()
+    {
+        var clauses = Segment(
+            "In terms of casework, Councillors will:\n\n" +
+            "- raise case working issues with an appropriate Director or a designated officer\n\n" +
+            "- ask for, or provide, information on a particular case but:\n" +
+            " - not raise issues in which they have a personal interest except by correspondence only\n" +
+            " - not do anything which could be interpreted as a direction to, or pressure on, an officer\n");
+
+        Assert.Equal(3, clauses.Count);
+        Assert.All(clauses, c => Assert.StartsWith("In terms of casework, Councillors will: ", c.Text));
+        Assert.StartsWith("In terms of casework, Councillors will: ask for, or provide, information on a particular case but: not raise issues", clauses[1].Text);
+        Assert.Equal("In terms of casework, Councillors will, item 3", clauses[2].Paragraph);
+    }
+
+    [Fact]
+    public void ABulletWithASubjectOfItsOwnStartsANewList()
+    {
+        var clauses = Segment(
+            "- Councils must:\n" +
+            "  - review governance arrangements and schemes of delegation on a regular basis\n" +
+            "  - prepare an annual governance statement to increase transparency about governance\n\n" +
+            "- Councillors must:\n" +
+            "  - ensure they are aware of expected behaviour and conduct set out in the Code of Conduct\n" +
+            "  - satisfy themselves that the chief financial officer has the necessary access and influence\n");
+
+        Assert.Equal(["Councils must", "Councils must", "Councillors must", "Councillors must"], clauses.Select(c => c.Paragraph[..c.Paragraph.IndexOf(',')]));
+        Assert.DoesNotContain(clauses, c => c.Text.Contains("Councils must: Councillors must:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ListOfShortPhrasesStaysOneClause()
     {
         var clauses = Segment("17. Officers can expect from councillors:\n - (a) a working partnership;\n - (b) respect, dignity and courtesy;\n");
