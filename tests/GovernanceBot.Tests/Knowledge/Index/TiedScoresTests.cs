@@ -1,5 +1,6 @@
 using GovernanceBot.Knowledge.Clauses;
 using GovernanceBot.Knowledge.Index;
+using GovernanceBot.Tests.Storage;
 
 namespace GovernanceBot.Tests.Knowledge.Index;
 
@@ -16,25 +17,16 @@ public sealed class TiedScoresTests
     [InlineData("beta", "alpha")]
     public void EqualScoresAreRankedByDocumentThenPlaceWhateverTheIndexingOrder(string indexedFirst, string indexedSecond)
     {
-        var path = Directory.CreateTempSubdirectory("governancebot-ties-").FullName;
-        try
-        {
-            using (var index = new LuceneClauseIndex(path, Thesaurus.Parse(["chief-executive: chief executive, ceo"])))
-            {
-                index.Replace($"testshire/{indexedFirst}", "hash", [Clause(indexedFirst, 40), Clause(indexedFirst, 10)]);
-                index.Commit();
-                index.Replace($"testshire/{indexedSecond}", "hash", [Clause(indexedSecond, 40), Clause(indexedSecond, 10)]);
-                index.Commit();
+        using var folder = new TempDataFolder();
+        using var index = new LuceneClauseIndex(folder.Path, Thesaurus.Parse(["chief-executive: chief executive, ceo"]));
+        index.Replace($"testshire/{indexedFirst}", "hash", [Clause(indexedFirst, 40), Clause(indexedFirst, 10)]);
+        index.Commit();
+        index.Replace($"testshire/{indexedSecond}", "hash", [Clause(indexedSecond, 40), Clause(indexedSecond, 10)]);
+        index.Commit();
 
-                var hits = index.Search(new ClauseQuery("Do officers attend the planning committee?", ["testshire"], AsksForRole: false), 3);
+        var hits = index.Search(new ClauseQuery("Do officers attend the planning committee?", ["testshire"], AsksForRole: false), 3);
 
-                Assert.Equal(["alpha#10", "alpha#40", "beta#10"], hits.Select(h => h.Clause.Key));
-            }
-        }
-        finally
-        {
-            Directory.Delete(path, recursive: true);
-        }
+        Assert.Equal(["alpha#10", "alpha#40", "beta#10"], hits.Select(h => h.Clause.Key));
     }
 
     static Clause Clause(string document, int start) => new("testshire", document, document, "Working together", $"{start}", Text, start, start + Text.Length);
